@@ -1,0 +1,82 @@
+import type { ApiErrorBody, ApiResult, ErrorCode } from '../../src/shared/api/errors';
+import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';
+
+/** How a call reaches the core: the Electron preload bridge, or HTTP in browser mode. */
+export interface Transport {
+  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+}
+
+declare global {
+  interface Window {
+    fieldnotes?: { call(method: string, input: unknown): Promise<ApiResult<unknown>> };
+  }
+}
+
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: ApiErrorBody['issues'];
+  constructor(body: ApiErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.code = body.code;
+    this.issues = body.issues;
+  }
+}
+
+export function bridgeTransport(bridge: NonNullable<Window['fieldnotes']>): Transport {
+  return { call: (method, input) => bridge.call(method, input) };
+}
+
+const TOKEN_KEY = 'fieldnotes.token';
+
+/** Browser mode: the launch URL carries ?token=…; keep it for this tab and take it out of the address bar. */
+export function takeLaunchToken(loc: Location, storage: Storage, history: History): string {
+  const params = new URLSearchParams(loc.search);
+  const fromUrl = params.get('token');
+  if (fromUrl) {
+    storage.setItem(TOKEN_KEY, fromUrl);
+    params.delete('token');
+    const rest = params.toString();
+    history.replaceState(null, '', loc.pathname + (rest ? `?${rest}` : '') + loc.hash);
+    return fromUrl;
+  }
+  return storage.getItem(TOKEN_KEY) ?? '';
+}
+
+export function httpTransport(token: string, fetchImpl: typeof fetch = fetch): Transport {
+  return {
+    async call(method, input) {
+      let response: Response;
+      try {
+        response = await fetchImpl(`/api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-fieldnotes-token': token },
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch {
+        return { ok: false, error: { code: 'internal', message: 'The Fieldnotes server is not answering. Is browser mode still running?' } };
+      }
+      const body = (await response.json().catch(() => null)) as ApiResult<unknown> | null;
+      if (body && typeof body === 'object' && 'ok' in body) return body;
+      return { ok: false, error: { code: 'internal', message: `The server answered ${response.status} without a result.` } };
+    },
+  };
+}
+
+/** The one API client: typed by the shared contract, throws ApiError on a failed call. */
+export function createClient(transport: Transport) {
+  return {
+    async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+      const result = await transport.call(method, input);
+      if (!result.ok) throw new ApiError(result.error);
+      return result.value as MethodOutput<M>;
+    },
+  };
+}
+
+export type Client = ReturnType<typeof createClient>;
+
+export function defaultTransport(): Transport {
+  if (window.fieldnotes) return bridgeTransport(window.fieldnotes);
+  return httpTransport(takeLaunchToken(window.location, window.sessionStorage, window.history));
+}

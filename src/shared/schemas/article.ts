@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { LanguageTag, PublicationDate, Sha256, ShortText, Timestamp, Uuid } from './common';
+
+/** Largest original file the workbench accepts, in bytes. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Base64 length of MAX_IMPORT_BYTES (4 characters per 3 bytes, padded). */
+export const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+
+export const supportedImportExtensions = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const;
+
+export const ImportKind = z.enum(['pasted', 'text', 'markdown', 'html', 'pdf', 'docx']);
+export type ImportKind = z.infer<typeof ImportKind>;
+
+/** The immutable capture an article's reading text was derived from. */
+export const Original = z.object({
+  sha256: Sha256,
+  mediaType: z.string(),
+  fileName: z.string().nullable(),
+  byteSize: z.number().int().nonnegative(),
+  capturedAt: Timestamp,
+  kind: ImportKind,
+});
+export type Original = z.infer<typeof Original>;
+
+/** Metadata fields the researcher may edit. The reading text is not among them. */
+export const ArticleMetadata = z.object({
+  title: ShortText(500).refine((s) => s.trim().length > 0, { message: 'must not be empty' }),
+  sourceUrl: z.union([z.url({ message: 'must be a full URL such as https://…' }).max(2000), z.literal('')]).nullable(),
+  publisher: ShortText(300).nullable(),
+  author: ShortText(300).nullable(),
+  publishedAt: PublicationDate.nullable(),
+  language: LanguageTag,
+  notes: z.string().max(100_000),
+});
+export type ArticleMetadata = z.infer<typeof ArticleMetadata>;
+
+export const ArticleSummary = z.object({
+  id: Uuid,
+  title: z.string(),
+  publisher: z.string().nullable(),
+  author: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  language: z.string(),
+  capturedAt: Timestamp,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  charCount: z.number().int().nonnegative(),
+  kind: ImportKind,
+});
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+export const Article = ArticleSummary.extend({
+  sourceUrl: z.string().nullable(),
+  notes: z.string(),
+  /** Reading text: NFC, LF line endings. Highlights anchor to code points of this string. */
+  text: z.string(),
+  original: Original,
+});
+export type Article = z.infer<typeof Article>;
+
+export const ImportResult = z.object({
+  article: ArticleSummary,
+  /** True when these exact bytes were already in the workspace; nothing new was written. */
+  duplicate: z.boolean(),
+  sha256: Sha256,
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const ArticleSort = z.enum(['title', 'publishedAt', 'capturedAt', 'publisher']);
+export type ArticleSort = z.infer<typeof ArticleSort>;
