@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { AppError, describeZodError, summarizeIssues } from '../../shared/api/errors';
+import { defaultDataDir } from '../workspace/paths';
+
+const Options = z.object({
+  data: z.string().min(1, { message: '--data needs a folder' }).optional(),
+  port: z.coerce.number().int().min(0).max(65535, { message: '--port must be 0-65535' }).default(0),
+  json: z.boolean().default(false),
+  help: z.boolean().default(false),
+});
+
+export interface ParsedArgs {
+  command: string | undefined;
+  rest: string[];
+  dataDir: string;
+  port: number;
+  json: boolean;
+  help: boolean;
+}
+
+/** Global options for every command: --data DIR (or FIELDNOTES_DATA), --port N, --json, --help. */
+export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        data: { type: 'string' },
+        port: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new AppError('invalid_input', (error as Error).message);
+  }
+  const options = Options.safeParse(parsed.values);
+  if (!options.success) throw new AppError('invalid_input', summarizeIssues('Bad option', describeZodError(options.error)));
+  const [command, ...rest] = parsed.positionals;
+  return {
+    command,
+    rest,
+    dataDir: options.data.data ?? defaultDataDir(env),
+    port: options.data.port,
+    json: options.data.json,
+    help: options.data.help,
+  };
+}

@@ -1,0 +1,118 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { MethodName, MethodOutput } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/errors';
+import { MAX_IMPORT_BYTES } from '../../shared/schemas/article';
+import { createRegistry, describeMethods, type Registry } from '../api/registry';
+import { startBrowserMode } from '../host/browser-mode';
+import { openWorkspace } from '../workspace';
+import { parseCliArgs, type ParsedArgs } from './args';
+import { formatArticle, formatArticleTable } from './format';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const consoleIo: CliIo = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') };
+
+export const USAGE = `Usage: fieldnotes [--data DIR] COMMAND
+
+Commands:
+  import FILE...        import .txt .md .html .htm .pdf .docx files; one JSON line per file
+  list [--json]         list the articles in the library
+  show ID [--json]      show one article with its provenance and text
+  methods --json        describe every API method with its input and output JSON Schema
+  web [--port N]        serve the app in a browser on 127.0.0.1 (prints the address to open)
+
+Options:
+  --data DIR            workspace folder (default: FIELDNOTES_DATA or the platform's user-data folder)`;
+
+async function call<M extends MethodName>(registry: Registry, method: M, input: unknown): Promise<MethodOutput<M>> {
+  const result = await registry.call(method, input);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message);
+  return result.value as MethodOutput<M>;
+}
+
+async function readImportFile(path: string): Promise<string> {
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new AppError('not_found', `${path}: no such file`);
+  if (!info.isFile()) throw new AppError('invalid_input', `${path}: not a file`);
+  if (info.size > MAX_IMPORT_BYTES) {
+    throw new AppError('too_large', `${path} is ${(info.size / 1048576).toFixed(1)} MB; the import limit is 50 MB. Nothing was imported.`);
+  }
+  return (await readFile(path)).toString('base64');
+}
+
+async function runImport(registry: Registry, args: ParsedArgs, io: CliIo): Promise<number> {
+  if (!args.rest.length) throw new AppError('invalid_input', 'import needs at least one FILE');
+  let failed = 0;
+  for (const path of args.rest) {
+    try {
+      const dataBase64 = await readImportFile(path);
+      const r = await call(registry, 'articles.importFile', { fileName: basename(path), dataBase64 });
+      io.out(JSON.stringify({ file: path, id: r.article.id, title: r.article.title, sha256: r.sha256, duplicate: r.duplicate }));
+    } catch (error) {
+      failed++;
+      io.err(`fieldnotes: ${error instanceof AppError ? error.message : (error as Error).message}`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+async function withWorkspace(args: ParsedArgs, run: (registry: Registry) => Promise<number>): Promise<number> {
+  const ws = openWorkspace({ dataDir: args.dataDir });
+  try {
+    return await run(createRegistry(ws));
+  } finally {
+    ws.close();
+  }
+}
+
+/** The fieldnotes command. Returns the exit code: 0 ok, 1 failed, 2 usage. */
+export async function main(argv: string[], io: CliIo = consoleIo): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.help || !args.command) {
+      io.out(USAGE);
+      return args.command || args.help ? 0 : 2;
+    }
+    switch (args.command) {
+      case 'methods':
+        io.out(args.json ? JSON.stringify(describeMethods(), null, 2) : describeMethods().map((m) => `${m.name.padEnd(22)} ${m.summary}`).join('\n'));
+        return 0;
+      case 'import':
+        return await withWorkspace(args, (r) => runImport(r, args, io));
+      case 'list':
+        return await withWorkspace(args, async (r) => {
+          const { items } = await call(r, 'articles.list', {});
+          io.out(args.json ? JSON.stringify(items, null, 2) : formatArticleTable(items));
+          return 0;
+        });
+      case 'show':
+        return await withWorkspace(args, async (r) => {
+          if (args.rest.length !== 1) throw new AppError('invalid_input', 'show needs exactly one article ID');
+          const article = await call(r, 'articles.get', { id: args.rest[0] });
+          io.out(args.json ? JSON.stringify(article, null, 2) : formatArticle(article));
+          return 0;
+        });
+      case 'web': {
+        const running = await startBrowserMode({ dataDir: args.dataDir, port: args.port });
+        io.out(`Fieldnotes browser mode: ${running.url}`);
+        await new Promise<void>((resolve) => {
+          const stop = () => void running.stop().then(resolve);
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+        return 0;
+      }
+      default:
+        io.err(`fieldnotes: unknown command "${args.command}". Run "fieldnotes --help" for the list.`);
+        return 2;
+    }
+  } catch (error) {
+    const message = error instanceof AppError ? error.message : `unexpected error: ${(error as Error).message}`;
+    io.err(`fieldnotes: ${message.split('\n')[0]}`);
+    return error instanceof AppError && error.code === 'invalid_input' ? 2 : 1;
+  }
+}

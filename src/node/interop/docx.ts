@@ -1,0 +1,43 @@
+import { unzipSync, strFromU8 } from 'fflate';
+import mammoth from 'mammoth';
+import { AppError } from '../../shared/api/errors';
+import type { ImportFormat } from './document';
+
+/** Word .docx: paragraphs as plain text (mammoth), title/author/date from docProps/core.xml. */
+export const docxFormat: ImportFormat = {
+  kind: 'docx',
+  extensions: ['.docx'],
+  mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  async extract(bytes, fileName) {
+    let entries: Record<string, Uint8Array>;
+    try {
+      entries = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'docProps/core.xml' });
+    } catch {
+      throw new AppError('invalid_input', `${fileName} is not a valid .docx file (it is not a zip archive). Nothing was imported.`);
+    }
+    if (!entries['word/document.xml']) {
+      throw new AppError('invalid_input', `${fileName} is not a Word document (word/document.xml is missing). Nothing was imported.`);
+    }
+    let text: string;
+    try {
+      text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    } catch {
+      throw new AppError('invalid_input', `${fileName} could not be read as a Word document. Nothing was imported.`);
+    }
+    const core = entries['docProps/core.xml'] ? strFromU8(entries['docProps/core.xml']) : '';
+    const created = xmlField(core, 'dcterms:created');
+    return {
+      text,
+      title: xmlField(core, 'dc:title'),
+      author: xmlField(core, 'dc:creator'),
+      publishedAt: created && /^\d{4}-\d{2}-\d{2}/.test(created) ? created.slice(0, 10) : null,
+    };
+  },
+};
+
+function xmlField(xml: string, tag: string): string | null {
+  const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
+  if (!m) return null;
+  const value = m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&').trim();
+  return value || null;
+}

@@ -1,0 +1,213 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '../../shared/api/errors';
+import type { Article, ArticleMetadata, ArticleSort, ArticleSummary, ImportKind, ImportResult } from '../../shared/schemas/article';
+import { MAX_IMPORT_BYTES } from '../../shared/schemas/article';
+import { detectLanguage } from '../../shared/domain/language';
+import { codePointLength, normalizeReadingText } from '../../shared/domain/text';
+import type { ExtractedDocument } from '../interop/document';
+import type { ServiceContext } from './context';
+
+interface ArticleRow {
+  id: string;
+  title: string;
+  source_url: string | null;
+  publisher: string | null;
+  author: string | null;
+  published_at: string | null;
+  language: string;
+  notes: string;
+  text: string;
+  char_count: number;
+  created_at: string;
+  updated_at: string;
+  sha256: string;
+  media_type: string;
+  file_name: string | null;
+  byte_size: number;
+  captured_at: string;
+  kind: ImportKind;
+}
+
+const SUMMARY_COLUMNS = `a.id, a.title, a.publisher, a.author, a.published_at, a.language, a.char_count,
+  a.created_at, a.updated_at, o.captured_at, o.kind`;
+
+function toSummary(row: Omit<ArticleRow, 'text' | 'notes' | 'source_url' | 'sha256' | 'media_type' | 'file_name' | 'byte_size'>): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    publisher: row.publisher,
+    author: row.author,
+    publishedAt: row.published_at,
+    language: row.language,
+    charCount: row.char_count,
+    capturedAt: row.captured_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    kind: row.kind,
+  };
+}
+
+function toArticle(row: ArticleRow): Article {
+  return {
+    ...toSummary(row),
+    sourceUrl: row.source_url,
+    notes: row.notes,
+    text: row.text,
+    original: {
+      sha256: row.sha256,
+      mediaType: row.media_type,
+      fileName: row.file_name,
+      byteSize: row.byte_size,
+      capturedAt: row.captured_at,
+      kind: row.kind,
+    },
+  };
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export interface NewOriginal {
+  bytes: Uint8Array;
+  fileName: string | null;
+  mediaType: string;
+  kind: ImportKind;
+}
+
+/** Metadata the caller knows better than the extractor (pasted text with a title, the demo case). */
+export type MetadataOverrides = Partial<Pick<ArticleMetadata, 'title' | 'sourceUrl' | 'publisher' | 'author' | 'publishedAt' | 'language'>>;
+
+/** Refuses input that must never become an article, before anything is parsed or written. */
+export function assertImportableBytes(bytes: Uint8Array, label: string): void {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    throw new AppError('too_large', `${label} is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the import limit is 50 MB. Nothing was imported.`);
+  }
+  if (bytes.byteLength === 0) throw new AppError('invalid_input', `${label} is empty. Nothing was imported.`);
+}
+
+function findBySha(ctx: ServiceContext, sha: string): ArticleSummary | null {
+  const row = ctx.db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE o.sha256 = ?`)
+    .get(sha) as ArticleRow | undefined;
+  return row ? toSummary(row) : null;
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n').find((l) => l.trim()) ?? 'Untitled';
+  return line.length > 120 ? `${line.slice(0, 117).trimEnd()}…` : line.trim();
+}
+
+/**
+ * Stores an original and the article derived from it in one transaction.
+ * The same bytes a second time create nothing and name the article that holds them.
+ */
+export function storeArticle(ctx: ServiceContext, original: NewOriginal, doc: ExtractedDocument, overrides: MetadataOverrides = {}): ImportResult {
+  const sha256 = sha256Hex(original.bytes);
+  const existing = findBySha(ctx, sha256);
+  if (existing) return { article: existing, duplicate: true, sha256 };
+
+  const text = normalizeReadingText(doc.text);
+  if (!text) {
+    throw new AppError('invalid_input', `${original.fileName ?? 'The pasted text'} contains no readable text. Nothing was imported.`);
+  }
+  const now = ctx.now();
+  const id = ctx.newId();
+  const clean = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
+  const title = clean(overrides.title) ?? clean(doc.title) ?? firstLine(text);
+  const row = {
+    id,
+    sha256,
+    title: title.length > 500 ? title.slice(0, 500) : title,
+    source_url: clean(overrides.sourceUrl) ?? clean(doc.sourceUrl),
+    publisher: clean(overrides.publisher) ?? clean(doc.publisher),
+    author: clean(overrides.author) ?? clean(doc.author),
+    published_at: clean(overrides.publishedAt) ?? clean(doc.publishedAt),
+    language: overrides.language ?? detectLanguage(text),
+    text,
+    char_count: codePointLength(text),
+    now,
+  };
+  return ctx.db.transaction(() => {
+    const raced = findBySha(ctx, sha256);
+    if (raced) return { article: raced, duplicate: true, sha256 };
+    ctx.db
+      .prepare('INSERT INTO originals (sha256, media_type, file_name, byte_size, captured_at, kind, data) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(sha256, original.mediaType, original.fileName, original.bytes.byteLength, now, original.kind, original.bytes);
+    ctx.db
+      .prepare(
+        `INSERT INTO articles (id, original_sha256, title, source_url, publisher, author, published_at, language, notes, text, char_count, created_at, updated_at)
+         VALUES (@id, @sha256, @title, @source_url, @publisher, @author, @published_at, @language, '', @text, @char_count, @now, @now)`,
+      )
+      .run(row);
+    return { article: getArticle(ctx, id), duplicate: false, sha256 };
+  }).immediate();
+}
+
+export function getArticle(ctx: ServiceContext, id: string): Article {
+  const row = ctx.db
+    .prepare(
+      `SELECT a.*, o.sha256, o.media_type, o.file_name, o.byte_size, o.captured_at, o.kind
+       FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE a.id = ? AND a.deleted_at IS NULL`,
+    )
+    .get(id) as ArticleRow | undefined;
+  if (!row) throw new AppError('not_found', `No article with id ${id} in this workspace.`);
+  return toArticle(row);
+}
+
+const SORT_COLUMNS: Record<ArticleSort, string> = {
+  title: 'a.title COLLATE NOCASE',
+  publishedAt: 'a.published_at',
+  capturedAt: 'o.captured_at',
+  publisher: 'a.publisher COLLATE NOCASE',
+};
+
+export function listArticles(
+  ctx: ServiceContext,
+  opts: { filter?: string; sort: ArticleSort; direction: 'asc' | 'desc' },
+): { items: ArticleSummary[]; total: number } {
+  const words = (opts.filter ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 20);
+  const where = ['a.deleted_at IS NULL'];
+  const params: string[] = [];
+  for (const word of words) {
+    where.push(`(a.title LIKE ? ESCAPE '\\' OR ifnull(a.publisher, '') LIKE ? ESCAPE '\\' OR ifnull(a.author, '') LIKE ? ESCAPE '\\')`);
+    const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    params.push(like, like, like);
+  }
+  const dir = opts.direction === 'asc' ? 'ASC' : 'DESC';
+  // Missing values sort last whichever way the column is sorted.
+  const order = `${SORT_COLUMNS[opts.sort]} IS NULL, ${SORT_COLUMNS[opts.sort]} ${dir}, a.id`;
+  const rows = ctx.db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE ${where.join(' AND ')} ORDER BY ${order}`)
+    .all(...params) as ArticleRow[];
+  const total = (ctx.db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL').get() as { n: number }).n;
+  return { items: rows.map(toSummary), total };
+}
+
+const COLUMN_OF: Record<keyof ArticleMetadata, string> = {
+  title: 'title',
+  sourceUrl: 'source_url',
+  publisher: 'publisher',
+  author: 'author',
+  publishedAt: 'published_at',
+  language: 'language',
+  notes: 'notes',
+};
+
+/** Edits metadata only; the reading text and the original are out of reach of this function. */
+export function updateArticle(ctx: ServiceContext, id: string, patch: Partial<ArticleMetadata>): Article {
+  return ctx.db.transaction(() => {
+    getArticle(ctx, id);
+    const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof ArticleMetadata, string | null][];
+    if (entries.length) {
+      const sets = entries.map(([k]) => `${COLUMN_OF[k]} = ?`).join(', ');
+      const values = entries.map(([k, v]) => (k === 'title' ? (v as string).trim() : typeof v === 'string' && k !== 'notes' && !v.trim() ? null : v));
+      ctx.db.prepare(`UPDATE articles SET ${sets}, updated_at = ? WHERE id = ?`).run(...values, ctx.now(), id);
+    }
+    return getArticle(ctx, id);
+  }).immediate();
+}
+
+export function countArticles(ctx: ServiceContext): number {
+  return (ctx.db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL').get() as { n: number }).n;
+}

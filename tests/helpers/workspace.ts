@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRegistry, type Registry } from '../../src/node/api/registry';
+import { openWorkspace, type Workspace } from '../../src/node/workspace';
+
+export const FIXTURES = join(__dirname, '..', 'fixtures');
+
+/** A fresh workspace on a real SQLite file in a temp folder; remove() deletes the folder. */
+export function tempWorkspace(): { ws: Workspace; registry: Registry; dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-test-'));
+  const ws = openWorkspace({ dataDir: dir });
+  return {
+    ws,
+    registry: createRegistry(ws),
+    dir,
+    remove() {
+      try {
+        ws.close();
+      } catch {
+        // already closed by the test
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function tempDir(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-test-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Calls the registry and fails the test with the API's own message when the call fails. */
+export async function ok<T = any>(registry: Registry, method: string, input: unknown): Promise<T> {
+  const result = await registry.call(method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** Checksum of every row of every table, to prove a rejected call changed nothing. */
+export function databaseFingerprint(ws: Workspace): string {
+  const tables = ws.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  return tables
+    .map(({ name }) => `${name}:${JSON.stringify(ws.db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().all(), (_k, v) => (Buffer.isBuffer(v) ? v.toString('hex') : v))}`)
+    .join('\n');
+}

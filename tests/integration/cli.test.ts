@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { methodNames } from '../../src/shared/api/contract';
+import { FIXTURES, tempDir } from '../helpers/workspace';
+
+const ROOT = join(__dirname, '..', '..');
+let d: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  d = tempDir();
+});
+afterEach(() => d.remove());
+
+/** Runs the real `fieldnotes` command, as `npx fieldnotes` does. */
+function fieldnotes(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'fieldnotes.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FIELDNOTES_DATA: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('fieldnotes CLI', () => {
+  it('imports files, printing one JSON object per file, and reports duplicates', () => {
+    const files = ['syria-coast-2025-03.txt', 'synthetic-news-page.html', 'synthetic-arabic-brief.txt'].map((f) => join(FIXTURES, f));
+    const first = fieldnotes('--data', d.dir, 'import', ...files);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const rows = first.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(Object.keys(row).sort()).toEqual(['duplicate', 'file', 'id', 'sha256', 'title']);
+      expect(row.duplicate).toBe(false);
+      expect(row.sha256).toMatch(/^[0-9a-f]{64}$/);
+    }
+    expect(rows[1].title).toBe('Families search for the missing after raids on coastal villages');
+    const again = fieldnotes('--data', d.dir, 'import', files[1]);
+    expect(JSON.parse(again.stdout)).toMatchObject({ id: rows[1].id, duplicate: true });
+
+    const list = fieldnotes('--data', d.dir, 'list', '--json');
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout).map((a: { id: string }) => a.id).sort()).toEqual(rows.map((r) => r.id).sort());
+
+    const show = fieldnotes('--data', d.dir, 'show', rows[1].id, '--json');
+    expect(JSON.parse(show.stdout)).toMatchObject({ id: rows[1].id, publisher: 'Sample Herald', original: { fileName: 'synthetic-news-page.html' } });
+    const human = fieldnotes('--data', d.dir, 'show', rows[1].id);
+    expect(human.stdout).toContain(`sha256:     ${rows[1].sha256}`);
+  });
+
+  it('exits non-zero with one line on stderr for bad input', () => {
+    const garbage = join(d.dir, 'garbage.txt');
+    writeFileSync(garbage, Buffer.from([0, 1, 2, 3, 255, 254, 0, 0]));
+    const cases: string[][] = [
+      ['--data', d.dir, 'import', join(d.dir, 'missing.txt')],
+      ['--data', d.dir, 'import', join(FIXTURES, 'labels.json')],
+      ['--data', d.dir, 'import', garbage],
+      ['--data', d.dir, 'import'],
+      ['--data', d.dir, 'show', 'not-a-uuid'],
+      ['--data', d.dir, 'show', crypto.randomUUID()],
+      ['--data', d.dir, 'frobnicate'],
+      ['--data', d.dir, '--port', 'abc', 'list'],
+      ['--no-such-option'],
+    ];
+    for (const args of cases) {
+      const r = fieldnotes(...args);
+      expect(r.code, args.join(' ')).not.toBe(0);
+      expect(r.stdout, args.join(' ')).toBe('');
+      const lines = r.stderr.trim().split('\n');
+      expect(lines, args.join(' ')).toHaveLength(1);
+      expect(lines[0]).toMatch(/^fieldnotes: /);
+    }
+    expect(JSON.parse(fieldnotes('--data', d.dir, 'list', '--json').stdout)).toEqual([]);
+  });
+
+  it('describes its methods as JSON Schema', () => {
+    const r = fieldnotes('methods', '--json');
+    expect(r.code).toBe(0);
+    const methods = JSON.parse(r.stdout);
+    expect(methods.map((m: { name: string }) => m.name)).toEqual(methodNames);
+    for (const m of methods) {
+      expect(m.input.$schema).toMatch(/json-schema/);
+      expect(m.output.$schema).toMatch(/json-schema/);
+    }
+  });
+});

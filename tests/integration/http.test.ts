@@ -1,0 +1,121 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWebServer } from '../../src/node/host/http';
+import { databaseFingerprint, tempWorkspace } from '../helpers/workspace';
+
+const TOKEN = 'test-token-0123456789abcdef';
+let t: ReturnType<typeof tempWorkspace>;
+let server: Server;
+let port: number;
+
+beforeAll(async () => {
+  t = tempWorkspace();
+  const staticDir = join(t.dir, 'web');
+  mkdirSync(join(staticDir, 'assets'), { recursive: true });
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Fieldnotes</title>');
+  writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(t.dir, 'secret.txt'), 'outside the web root');
+  server = createWebServer({ registry: t.registry, staticDir, token: TOKEN, maxBodyBytes: 64 * 1024 });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+  t.remove();
+});
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(opts: { path: string; method?: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...opts.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    req.on('error', (e) => ((e as NodeJS.ErrnoException).code === 'ECONNRESET' || (e as NodeJS.ErrnoException).code === 'EPIPE' ? resolve({ status: 413, headers: {}, body: '' }) : reject(e)));
+    if (opts.body) req.write(opts.body);
+    req.end();
+  });
+}
+
+const api = (method: string, input: unknown, headers: Record<string, string> = {}) =>
+  send({ path: `/api/${method}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-fieldnotes-token': TOKEN, ...headers }, body: JSON.stringify(input) });
+
+describe('browser mode HTTP server', () => {
+  it('serves the app with the launch token, sets the session cookie and the strict CSP', async () => {
+    const res = await send({ path: `/?token=${TOKEN}` });
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('<title>Fieldnotes</title>');
+    expect(res.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(String(res.headers['set-cookie'])).toMatch(/fieldnotes_token=.*HttpOnly.*SameSite=Strict/);
+    const asset = await send({ path: '/assets/app.js', headers: { cookie: `fieldnotes_token=${TOKEN}` } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('refuses requests without the token or with a wrong one (401)', async () => {
+    expect((await send({ path: '/' })).status).toBe(401);
+    expect((await send({ path: '/?token=wrong' })).status).toBe(401);
+    expect((await send({ path: '/assets/app.js', headers: { cookie: 'fieldnotes_token=nope' } })).status).toBe(401);
+    const res = await api('workspace.info', {}, { 'x-fieldnotes-token': 'x'.repeat(TOKEN.length) });
+    expect(res.status).toBe(401);
+  });
+
+  it('refuses a Host header that is not 127.0.0.1 or localhost (403), token or not', async () => {
+    for (const host of ['evil.example', `attacker.test:${port}`, `127.0.0.1:${port + 1}`, `0.0.0.0:${port}`, `127.0.0.1.evil.example:${port}`]) {
+      const res = await send({ path: `/?token=${TOKEN}`, headers: { host } });
+      expect(res.status, host).toBe(403);
+    }
+    expect((await send({ path: `/?token=${TOKEN}`, headers: { host: `localhost:${port}` } })).status).toBe(200);
+  });
+
+  it('refuses an API call from another origin (403)', async () => {
+    const res = await api('workspace.info', {}, { origin: 'https://evil.example' });
+    expect(res.status).toBe(403);
+    expect((await api('workspace.info', {}, { origin: `http://127.0.0.1:${port}` })).status).toBe(200);
+  });
+
+  it('refuses a body over the limit (413) and writes nothing', async () => {
+    const before = databaseFingerprint(t.ws);
+    const res = await api('articles.importText', { text: 'x'.repeat(100 * 1024) });
+    expect(res.status).toBe(413);
+    expect(databaseFingerprint(t.ws)).toBe(before);
+  });
+
+  it('runs API calls through the registry and maps error codes to statuses', async () => {
+    const created = await api('articles.importText', { text: 'Over 1,000 people were killed.', title: 'Via HTTP' });
+    expect(created.status).toBe(200);
+    const body = JSON.parse(created.body);
+    expect(body).toMatchObject({ ok: true, value: { duplicate: false, article: { title: 'Via HTTP' } } });
+    const invalid = await api('articles.get', { id: 'nope' });
+    expect(invalid.status).toBe(400);
+    expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((await api('articles.get', { id: crypto.randomUUID() })).status).toBe(404);
+    expect((await api('no.such.method', {})).status).toBe(404);
+    const malformed = await send({ path: '/api/workspace.info', method: 'POST', headers: { 'content-type': 'application/json', 'x-fieldnotes-token': TOKEN }, body: '{not json' });
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(malformed.body).error.message).toMatch(/not valid JSON/);
+    const wrongType = await send({ path: '/api/workspace.info', method: 'POST', headers: { 'content-type': 'text/plain', 'x-fieldnotes-token': TOKEN }, body: '{}' });
+    expect(wrongType.status).toBe(415);
+  });
+
+  it('never serves files outside the web root', async () => {
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/..%5csecret.txt', '/%00']) {
+      const res = await send({ path, headers: { cookie: `fieldnotes_token=${TOKEN}` } });
+      expect(res.body, path).not.toContain('outside the web root');
+    }
+  });
+});
