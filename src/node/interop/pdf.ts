@@ -4,10 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { AppError } from '../../shared/api/errors';
 import type { ImportFormat } from './document';
 
-const require = createRequire(import.meta.url);
+const nodeRequire = createRequire(import.meta.url);
 
 function standardFontDataUrl(): string {
-  return pathToFileURL(join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/').href;
+  return pathToFileURL(join(dirname(nodeRequire.resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/').href;
 }
 
 interface TextItem {

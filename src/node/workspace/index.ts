@@ -4,6 +4,7 @@ import { AppError } from '../../shared/api/errors';
 import { APP_VERSION } from '../../shared/version';
 import { assertNotNewer, migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
+import { userVersionFromHeader } from '../db/header';
 import { openDatabase, readUserVersion, type Db } from '../db/open';
 import { createServiceContext, type ServiceContext } from '../services/context';
 import { DATABASE_FILE, findResourcesDir } from './paths';
@@ -37,7 +38,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     throw new AppError('invalid_input', `Cannot use ${dataDir} as the workspace folder: ${(error as Error).message}`);
   }
   const databasePath = join(dataDir, DATABASE_FILE);
-  if (existsSync(databasePath)) assertNotNewer(readUserVersion(databasePath), migrations);
+  if (existsSync(databasePath)) assertNotNewer(userVersionFromHeader(databasePath) ?? readUserVersion(databasePath), migrations);
   const db = openDatabase(databasePath);
   try {
     migrate(db, migrations);

@@ -1,5 +1,6 @@
 import type { Migration } from '../migration';
 import { migration0001 } from './0001-articles';
+import { migration0002 } from './0002-annotation';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002];

@@ -1,0 +1,109 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { join, resolve } from 'node:path';
+import { createRegistry } from '../../src/node/api/registry';
+import { openWorkspace, type Workspace } from '../../src/node/workspace';
+import { AppError } from '../../src/shared/api/errors';
+import { registerIpc } from './ipc';
+import { registerAppProtocol } from './protocol';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME_PRIVILEGES,
+  applySecurity,
+  menuTemplate,
+  parseDevServerUrl,
+  type SecurityPolicy,
+  windowOptions,
+} from './security';
+
+// Built layout (electron-vite): out/main/index.js, out/preload/index.cjs, out/renderer/.
+const here = import.meta.dirname;
+const PRELOAD_PATH = join(here, '../preload/index.cjs');
+const RENDERER_DIR = join(here, '../renderer');
+
+// The dev server is used only when running unpackaged under `electron-vite dev`.
+const policy: SecurityPolicy = {
+  devServerUrl: app.isPackaged ? null : parseDevServerUrl(process.env.ELECTRON_RENDERER_URL),
+};
+
+// Same folder the CLI and browser mode use (src/node/workspace/paths.ts), whatever
+// the package name; FIELDNOTES_DATA points all three somewhere else.
+app.setPath(
+  'userData',
+  process.env.FIELDNOTES_DATA ? resolve(process.env.FIELDNOTES_DATA) : join(app.getPath('appData'), 'Fieldnotes'),
+);
+// Crash dumps stay on this machine: the crash reporter is never started, nothing is uploaded.
+app.setPath('crashDumps', join(app.getPath('userData'), 'crash-dumps'));
+
+// Must happen before `ready`.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+let workspace: Workspace | null = null;
+
+function closeWorkspace(): void {
+  const ws = workspace;
+  workspace = null;
+  try {
+    ws?.close();
+  } catch (error) {
+    console.error('Closing the workspace failed:', error);
+  }
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow(windowOptions(PRELOAD_PATH, { devTools: !app.isPackaged }));
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  void win.loadURL(policy.devServerUrl ?? APP_ENTRY_URL);
+  return win;
+}
+
+function startupFailed(error: unknown): void {
+  const message =
+    error instanceof AppError
+      ? error.message
+      : `Fieldnotes could not open its workspace: ${error instanceof Error ? error.message : String(error)}`;
+  const title = error instanceof AppError && error.code === 'newer_database' ? 'Newer workspace' : 'Fieldnotes cannot start';
+  closeWorkspace();
+  dialog.showErrorBox(title, message);
+  app.exit(1);
+}
+
+async function start(): Promise<void> {
+  applySecurity({ app, session: session.defaultSession }, policy);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform)));
+
+  try {
+    // A database written by a newer Fieldnotes is refused here, before anything touches it.
+    workspace = openWorkspace({ dataDir: app.getPath('userData'), appVersion: app.getVersion() });
+  } catch (error) {
+    startupFailed(error);
+    return;
+  }
+  const registry = createRegistry(workspace);
+
+  registerAppProtocol(protocol, RENDERER_DIR);
+  registerIpc(ipcMain, registry, () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null), policy);
+
+  mainWindow = createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Fieldnotes is running; it focuses its window (see 'second-instance').
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', closeWorkspace);
+  app.whenReady().then(start).catch(startupFailed);
+}

@@ -1,0 +1,14 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { IPC_CHANNEL } from '../../src/shared/api/contract';
+import type { ApiResult } from '../../src/shared/api/errors';
+
+// Runs sandboxed: only `electron` may be required at runtime. The build inlines
+// IPC_CHANNEL as a constant (electron.vite.config.ts) and fails if the bundle needs
+// anything else. The page gets exactly one function and no access to ipcRenderer.
+contextBridge.exposeInMainWorld(
+  'fieldnotes',
+  Object.freeze({
+    call: (method: string, input: unknown): Promise<ApiResult<unknown>> =>
+      ipcRenderer.invoke(IPC_CHANNEL, { method, input }),
+  }),
+);

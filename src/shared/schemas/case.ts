@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { Timestamp, Uuid } from './common';
+
+export const Case = z.object({
+  id: Uuid,
+  title: z.string(),
+  description: z.string(),
+  articleCount: z.number().int(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Case = z.infer<typeof Case>;
+
+export const MemoTarget = z.enum(['article', 'case']);
+export type MemoTarget = z.infer<typeof MemoTarget>;
+
+export const Memo = z.object({
+  id: Uuid,
+  targetType: MemoTarget,
+  targetId: Uuid,
+  text: z.string(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Memo = z.infer<typeof Memo>;
