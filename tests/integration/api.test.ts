@@ -116,6 +116,8 @@ describe('the demo case', () => {
     expect(list.items.some((a: Article) => a.language === 'ar')).toBe(true);
     expect(list.items.every((a: Article) => a.publisher)).toBe(true);
     const second = await ok(t.registry, 'demo.load', {});
-    expect(second).toEqual({ imported: 0, alreadyPresent: first.imported });
+    expect(second).toEqual({ imported: 0, alreadyPresent: first.imported, caseId: first.caseId });
+    const cases = await ok(t.registry, 'cases.list', {});
+    expect(cases.cases).toMatchObject([{ id: first.caseId, title: 'Coastal killings, March 2025', articleCount: first.imported }]);
   });
 });

@@ -164,11 +164,15 @@ const SORT_COLUMNS: Record<ArticleSort, string> = {
 
 export function listArticles(
   ctx: ServiceContext,
-  opts: { filter?: string; sort: ArticleSort; direction: 'asc' | 'desc' },
+  opts: { filter?: string; caseId?: string; sort: ArticleSort; direction: 'asc' | 'desc' },
 ): { items: ArticleSummary[]; total: number } {
   const words = (opts.filter ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 20);
   const where = ['a.deleted_at IS NULL'];
   const params: string[] = [];
+  if (opts.caseId) {
+    where.push('a.id IN (SELECT article_id FROM case_articles WHERE case_id = ?)');
+    params.push(opts.caseId);
+  }
   for (const word of words) {
     where.push(`(a.title LIKE ? ESCAPE '\\' OR ifnull(a.publisher, '') LIKE ? ESCAPE '\\' OR ifnull(a.author, '') LIKE ? ESCAPE '\\')`);
     const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

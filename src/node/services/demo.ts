@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppError, describeZodError, summarizeIssues } from '../../shared/api/errors';
 import { ArticleMetadata } from '../../shared/schemas/article';
 import { storeArticle } from './articles';
+import { insertCase, linkArticles } from './cases';
 import type { ServiceContext } from './context';
 
 export const DEMO_CASE_FILE = join('demo', 'coastal-killings-2025-03.json');
@@ -25,7 +26,7 @@ function slug(title: string): string {
 }
 
 /** Loads the demo case written for Fieldnotes (resources/demo). Loading it twice adds nothing. */
-export function loadDemoCase(ctx: ServiceContext, resourcesDir: string): { imported: number; alreadyPresent: number } {
+export function loadDemoCase(ctx: ServiceContext, resourcesDir: string): { imported: number; alreadyPresent: number; caseId: string } {
   const path = join(resourcesDir, DEMO_CASE_FILE);
   let raw: unknown;
   try {
@@ -37,7 +38,8 @@ export function loadDemoCase(ctx: ServiceContext, resourcesDir: string): { impor
   if (!parsed.success) throw new AppError('internal', summarizeIssues('The demo case file is malformed', describeZodError(parsed.error)));
   let imported = 0;
   let alreadyPresent = 0;
-  ctx.db.transaction(() => {
+  const articleIds: string[] = [];
+  return ctx.db.transaction(() => {
     for (const article of parsed.data.articles) {
       const { text, ...metadata } = article;
       const bytes = new TextEncoder().encode(text);
@@ -47,9 +49,14 @@ export function loadDemoCase(ctx: ServiceContext, resourcesDir: string): { impor
         { text },
         metadata,
       );
+      articleIds.push(result.article.id);
       if (result.duplicate) alreadyPresent++;
       else imported++;
     }
+    const { title, description } = parsed.data.case;
+    const existing = ctx.db.prepare('SELECT id FROM cases WHERE lower(title) = lower(?) AND deleted_at IS NULL').pluck().get(title) as string | undefined;
+    const caseId = existing ?? insertCase(ctx, title, description).id;
+    linkArticles(ctx, caseId, articleIds);
+    return { imported, alreadyPresent, caseId };
   }).immediate();
-  return { imported, alreadyPresent };
 }

@@ -6,6 +6,7 @@ import { assertNotNewer, migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { userVersionFromHeader } from '../db/header';
 import { openDatabase, readUserVersion, type Db } from '../db/open';
+import { seedDefaultCodebook } from '../services/codebook';
 import { createServiceContext, type ServiceContext } from '../services/context';
 import { DATABASE_FILE, findResourcesDir } from './paths';
 
@@ -46,13 +47,21 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     db.close();
     throw error;
   }
+  const resourcesDir = options.resourcesDir ?? findResourcesDir();
+  const ctx = createServiceContext(db, options.clock);
+  try {
+    seedDefaultCodebook(ctx, resourcesDir);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return {
     dataDir,
     databasePath,
-    resourcesDir: options.resourcesDir ?? findResourcesDir(),
+    resourcesDir,
     appVersion: options.appVersion ?? APP_VERSION,
     db,
-    ctx: createServiceContext(db, options.clock),
+    ctx,
     close: () => db.close(),
   };
 }

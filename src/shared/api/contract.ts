@@ -1,91 +1,26 @@
 import { z } from 'zod';
-import {
-  Article,
-  ArticleMetadata,
-  ArticleSort,
-  ArticleSummary,
-  ImportResult,
-  MAX_IMPORT_BASE64,
-} from '../schemas/article';
-import { Uuid } from '../schemas/common';
-
-/**
- * The one API: method name -> zod input and output schemas.
- * The core binds each method to a handler (src/node/api/registry.ts); every caller
- * (Electron IPC, browser-mode HTTP, CLI, tests) goes through that registry.
- */
-export const contract = {
-  'workspace.info': {
-    summary: 'Where the workspace lives and what it holds.',
-    input: z.object({}).strict(),
-    output: z.object({
-      appVersion: z.string(),
-      dataDir: z.string(),
-      databasePath: z.string(),
-      schemaVersion: z.number().int(),
-      articleCount: z.number().int(),
-    }),
-  },
-  'articles.list': {
-    summary: 'Articles in the library, sorted, optionally filtered by words in title, publisher or author.',
-    input: z
-      .object({
-        filter: z.string().max(500).optional(),
-        sort: ArticleSort.default('capturedAt'),
-        direction: z.enum(['asc', 'desc']).default('desc'),
-      })
-      .strict(),
-    output: z.object({ items: z.array(ArticleSummary), total: z.number().int() }),
-  },
-  'articles.get': {
-    summary: 'One article with its reading text and provenance.',
-    input: z.object({ id: Uuid }).strict(),
-    output: Article,
-  },
-  'articles.importText': {
-    summary: 'Import pasted text as a new article. The pasted text is kept as the original.',
-    input: z
-      .object({
-        text: z.string().max(10_000_000, { message: 'is over 10 million characters; import it as a file' }),
-        title: z.string().max(500).optional(),
-        sourceUrl: ArticleMetadata.shape.sourceUrl.optional(),
-        publisher: ArticleMetadata.shape.publisher.optional(),
-        author: ArticleMetadata.shape.author.optional(),
-        publishedAt: ArticleMetadata.shape.publishedAt.optional(),
-      })
-      .strict(),
-    output: ImportResult,
-  },
-  'articles.importFile': {
-    summary: 'Import a file (.txt, .md, .html, .htm, .pdf, .docx) given as base64 bytes.',
-    input: z
-      .object({
-        fileName: z.string().min(1).max(255),
-        dataBase64: z
-          .string()
-          .max(MAX_IMPORT_BASE64 + 4, { message: 'the file is over the 50 MB import limit' })
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64' }),
-      })
-      .strict(),
-    output: ImportResult,
-  },
-  'articles.update': {
-    summary: 'Edit an article\u2019s metadata (never its reading text).',
-    input: z.object({ id: Uuid, patch: ArticleMetadata.partial().strict() }).strict(),
-    output: Article,
-  },
-  'demo.load': {
-    summary: 'Load the demo case (articles about the March 2025 coastal killings) into the workspace.',
-    input: z.object({}).strict(),
-    output: z.object({ imported: z.number().int(), alreadyPresent: z.number().int() }),
-  },
-} as const satisfies Record<string, MethodSpec>;
+import { annotationMethods } from './methods/annotation';
+import { articleMethods } from './methods/articles';
+import { caseMethods } from './methods/cases';
+import { codeMethods } from './methods/codes';
 
 export interface MethodSpec {
   summary: string;
   input: z.ZodType;
   output: z.ZodType;
 }
+
+/**
+ * The one API: method name -> zod input and output schemas.
+ * The core binds each method to a handler (src/node/api/handlers.ts); every caller
+ * (Electron IPC, browser-mode HTTP, CLI, tests) goes through that registry.
+ */
+export const contract = {
+  ...articleMethods,
+  ...codeMethods,
+  ...annotationMethods,
+  ...caseMethods,
+} as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startServer, type BrowserModeServer } from './server';
+
+// Importing in bulk: dropping files on the window, progress over several files, Cancel that
+// stops before the next file, and files refused with a message that says what to do.
+
+let server: BrowserModeServer;
+
+test.beforeEach(async () => {
+  server = await startServer();
+});
+
+test.afterEach(async () => {
+  await server?.stop();
+});
+
+function textFile(name: string, body: string) {
+  return { name, mimeType: 'text/plain', buffer: Buffer.from(body, 'utf8') };
+}
+
+async function open(page: Page) {
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { name: 'Your library is empty' })).toBeVisible();
+}
+
+test('files dropped anywhere on the window are imported, with a visible drop overlay', async ({ page }) => {
+  await open(page);
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['Dropped note from Jableh.\n\nA second paragraph.'], 'dropped-note.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await expect(page.getByText('Drop to import')).toBeVisible();
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(page.getByText('Drop to import')).toBeHidden();
+
+  const list = page.getByRole('listbox', { name: 'Articles' });
+  await expect(list.getByRole('option')).toHaveCount(1);
+  await expect(list.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#reader')).toContainText('Dropped note from Jableh.');
+  await expect(page.getByTestId('provenance-file-name')).toHaveText('dropped-note.txt');
+});
+
+test('several files show progress, and refused files say why', async ({ page }) => {
+  await open(page);
+  await page.getByTestId('import-file-input').setInputFiles([
+    textFile('first.txt', 'First report from Baniyas.'),
+    textFile('second.md', '# Second report\n\nFrom Latakia.'),
+    textFile('table.csv', 'a,b\n1,2'),
+  ]);
+  await expect(page.getByText('“table.csv” was not imported.')).toBeVisible();
+  await expect(page.getByText(/“\.csv” files are not supported/)).toBeVisible();
+  await expect(page.getByText('Import finished: 2 new articles, 1 not imported.')).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option')).toHaveCount(2);
+  // The last imported article is the selected one.
+  await expect(page.locator('#reader')).toContainText('From Latakia.');
+});
+
+test('Cancel stops an import before the next file', async ({ page }) => {
+  await open(page);
+  const line = 'Witnesses described house-to-house raids in the villages near Baniyas. '.repeat(40) + '\n\n';
+  const files = Array.from({ length: 16 }, (_, i) => textFile(`bulletin-${i + 1}.txt`, `Bulletin ${i + 1}\n\n` + line.repeat(500)));
+  await page.getByTestId('import-file-input').setInputFiles(files);
+  await expect(page.getByText(/Importing \d+ of 16…/)).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  const notice = page.getByText(/Import cancelled after \d+ of 16 files\./);
+  await expect(notice).toBeVisible({ timeout: 30_000 });
+  const done = Number(/after (\d+) of/.exec((await notice.textContent()) ?? '')?.[1]);
+  expect(done).toBeGreaterThan(0);
+  expect(done).toBeLessThan(16);
+  await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option')).toHaveCount(done);
+});
