@@ -180,7 +180,7 @@ export function listArticles(
   }
   const dir = opts.direction === 'asc' ? 'ASC' : 'DESC';
   // Missing values sort last whichever way the column is sorted.
-  const order = `${SORT_COLUMNS[opts.sort]} IS NULL, ${SORT_COLUMNS[opts.sort]} ${dir}, a.id`;
+  const order = `${SORT_COLUMNS[opts.sort]} IS NULL, ${SORT_COLUMNS[opts.sort]} ${dir}, a.title COLLATE NOCASE, a.id`;
   const rows = ctx.db
     .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE ${where.join(' AND ')} ORDER BY ${order}`)
     .all(...params) as ArticleRow[];

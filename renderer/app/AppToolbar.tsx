@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { modKey } from '../lib/platform';
+
+interface AppToolbarProps {
+  progress: ReactNode;
+  switcher: ReactNode;
+  inspectorVisible: boolean;
+  showInspectorToggle: boolean;
+  onImportFiles: () => void;
+  onPasteText: () => void;
+  onOpenPalette: () => void;
+  onToggleInspector: () => void;
+}
+
+/** Top bar: the app's name, the import actions, import progress, the palette and the inspector toggle. */
+export function AppToolbar(props: AppToolbarProps) {
+  return (
+    <header className="toolbar">
+      <div className="toolbar-brand">
+        <span className="toolbar-mark" aria-hidden="true" />
+        Fieldnotes
+      </div>
+      <div className="toolbar-group">
+        <button type="button" className="btn" onClick={props.onImportFiles}>
+          <span className="label-long">Import files…</span>
+          <span className="label-short">Import…</span>
+        </button>
+        <button type="button" className="btn" onClick={props.onPasteText}>
+          <span className="label-long">Paste text…</span>
+          <span className="label-short">Paste…</span>
+        </button>
+      </div>
+      {props.progress}
+      <span className="toolbar-spacer" />
+      {props.switcher}
+      <button type="button" className="btn btn-quiet toolbar-palette" onClick={props.onOpenPalette} aria-keyshortcuts={`${modKey === '⌘' ? 'Meta' : 'Control'}+K`}>
+        Commands
+        <span className="toolbar-shortcut" aria-hidden="true">
+          <kbd>{modKey}</kbd>
+          <kbd>K</kbd>
+        </span>
+      </button>
+      {props.showInspectorToggle && (
+        <button type="button" className="btn btn-quiet" aria-pressed={props.inspectorVisible} onClick={props.onToggleInspector}>
+          Inspector
+        </button>
+      )}
+    </header>
+  );
+}

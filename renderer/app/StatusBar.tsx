@@ -1,0 +1,28 @@
+import { formatCount } from '../lib/format';
+import type { WorkspaceInfo } from './useWorkspaceInfo';
+
+interface StatusBarProps {
+  info: WorkspaceInfo | null;
+  infoError: string | null;
+}
+
+/** Bottom line: where the workspace is, how many articles it holds, and that nothing goes online. */
+export function StatusBar({ info, infoError }: StatusBarProps) {
+  return (
+    <footer className="statusbar">
+      <span className="statusbar-item statusbar-workspace" title={info?.databasePath ?? undefined}>
+        <span className="statusbar-label">Workspace</span>{' '}
+        {infoError ? <span className="statusbar-error">unavailable ({infoError})</span> : <span className="mono">{info?.dataDir ?? '…'}</span>}
+      </span>
+      <span className="statusbar-item statusbar-count" data-testid="article-count">
+        {info ? `${formatCount(info.articleCount)} ${info.articleCount === 1 ? 'article' : 'articles'}` : ''}
+      </span>
+      <span className="statusbar-spacer" />
+      {info && <span className="statusbar-item statusbar-version">Fieldnotes {info.appVersion}</span>}
+      <span className="statusbar-item statusbar-offline">
+        <span className="statusbar-dot" aria-hidden="true" />
+        Offline: no network access
+      </span>
+    </footer>
+  );
+}

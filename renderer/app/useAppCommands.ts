@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import type { Command } from '../features/palette/commandTypes';
+
+export interface AppActions {
+  importFiles: () => void;
+  pasteText: () => void;
+  loadDemo: () => void;
+  focusLibrary: () => void;
+  focusFilter: () => void;
+  focusReader: () => void;
+  toggleInspector: () => void;
+  loadingDemo: boolean;
+}
+
+/** Every action the command palette offers. */
+export function useAppCommands(actions: AppActions): Command[] {
+  return useMemo(
+    () => [
+      { id: 'import-files', label: 'Import files…', keywords: 'add open upload txt html pdf docx markdown', run: actions.importFiles },
+      { id: 'paste-text', label: 'Paste text…', keywords: 'import clipboard arabic new article', run: actions.pasteText },
+      { id: 'load-demo', label: 'Load demo case', keywords: 'example sample coastal syria march 2025', disabled: actions.loadingDemo, run: actions.loadDemo },
+      { id: 'focus-library', label: 'Focus library', keywords: 'list articles go', run: actions.focusLibrary },
+      { id: 'focus-filter', label: 'Filter library', keywords: 'search find', shortcut: ['/'], run: actions.focusFilter },
+      { id: 'focus-reader', label: 'Focus reader', keywords: 'text read go', run: actions.focusReader },
+      { id: 'toggle-inspector', label: 'Toggle inspector', keywords: 'metadata provenance show hide panel', run: actions.toggleInspector },
+    ],
+    [actions],
+  );
+}
+

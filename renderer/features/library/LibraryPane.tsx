@@ -1,0 +1,61 @@
+import type { ArticleSort } from '../../../src/shared/schemas/article';
+import { formatCount } from '../../lib/format';
+import { FilterBox } from './FilterBox';
+import { LibraryList, LIBRARY_LIST_ID } from './LibraryList';
+import { dateColumn, type LibraryQuery } from './libraryQuery';
+import { SortHeaders } from './SortHeaders';
+import type { ArticleListState } from './useArticleList';
+import './library.css';
+
+interface LibraryPaneProps {
+  query: LibraryQuery;
+  list: ArticleListState;
+  selectedId: string | null;
+  onFilterChange: (filter: string) => void;
+  onSort: (sort: ArticleSort) => void;
+  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
+}
+
+/** Left pane: filter box, sortable column headers and the virtualized article list. */
+export function LibraryPane({ query, list, selectedId, onFilterChange, onSort, onSelect, onOpen }: LibraryPaneProps) {
+  const filtering = query.filter.trim().length > 0;
+  const count = list.items.length;
+  return (
+    <section className="pane library-pane" aria-labelledby="library-heading">
+      <header className="pane-header library-header">
+        <div className="pane-title-row">
+          <h2 id="library-heading" className="pane-title">
+            Library
+          </h2>
+          <span className="pane-count" aria-live="polite">
+            {list.loaded ? (filtering ? `${formatCount(count)} matching` : formatCount(count)) : ''}
+          </span>
+        </div>
+        <FilterBox
+          value={query.filter}
+          onChange={onFilterChange}
+          onLeaveDown={() => document.getElementById(LIBRARY_LIST_ID)?.focus()}
+        />
+      </header>
+      <SortHeaders query={query} onSort={onSort} />
+      {list.error ? (
+        <p className="library-message library-message-error" role="alert">
+          The library could not be read: {list.error}
+        </p>
+      ) : list.loaded && count === 0 ? (
+        <p className="library-message">
+          {filtering ? `No article matches “${query.filter.trim()}”. Press Escape in the filter box to clear it.` : 'No articles yet.'}
+        </p>
+      ) : null}
+      <LibraryList
+        items={list.items}
+        selectedId={selectedId}
+        dateShown={dateColumn(query.sort)}
+        busy={list.loading}
+        onSelect={onSelect}
+        onOpen={onOpen}
+      />
+    </section>
+  );
+}

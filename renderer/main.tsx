@@ -1,0 +1,24 @@
+// Tokens and element defaults first, so feature styles can refine them.
+import './styles/tokens.css';
+import './styles/base.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createClient, defaultTransport } from './api/client';
+import { ClientProvider } from './api/ClientContext';
+import { App } from './app/App';
+import { NoticeProvider } from './ui/notices/NoticeProvider';
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('Fieldnotes: the page has no #root element.');
+
+const client = createClient(defaultTransport());
+
+createRoot(rootElement).render(
+  <StrictMode>
+    <ClientProvider client={client}>
+      <NoticeProvider>
+        <App />
+      </NoticeProvider>
+    </ClientProvider>
+  </StrictMode>,
+);
