@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { methodNames } from '../../src/shared/api/contract';
@@ -78,6 +78,32 @@ describe('fieldnotes CLI', () => {
     for (const m of methods) {
       expect(m.input.$schema).toMatch(/json-schema/);
       expect(m.output.$schema).toMatch(/json-schema/);
+    }
+  });
+
+  it('lists, exports and imports the codebook', () => {
+    const tree = fieldnotes('--data', d.dir, 'codes');
+    expect(tree.code).toBe(0);
+    expect(tree.stdout).toMatch(/^Identity of those targeted .*category$/m);
+    expect(tree.stdout).toMatch(/^ {2}Alawite \[1\] +#[0-9a-f]{6} +0 uses in 0 documents$/m);
+    const json = JSON.parse(fieldnotes('--data', d.dir, 'codes', '--json').stdout);
+    expect(json.length).toBeGreaterThan(25);
+
+    const qdc = join(d.dir, 'book.qdc');
+    const exported = fieldnotes('--data', d.dir, 'codes', 'export', '--format', 'qdc', '--out', qdc);
+    expect(exported.code).toBe(0);
+    expect(readFileSync(qdc, 'utf8')).toContain('urn:QDA-XML:codebook:1.0');
+    const other = join(d.dir, 'other');
+    const imported = fieldnotes('--data', other, 'codes', 'import', join(FIXTURES, 'qdc', 'taguette.qdc'));
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ created: expect.any(Number), updated: expect.any(Number), problems: expect.any(Array) });
+    const back = fieldnotes('--data', other, 'codes', 'import', qdc);
+    expect(JSON.parse(back.stdout)).toMatchObject({ created: 0, updated: json.length, problems: [] });
+
+    for (const args of [['codes', 'export', '--format', 'pdf', '--out', qdc], ['codes', 'export'], ['codes', 'import'], ['codes', 'import', join(d.dir, 'nope.qdc')], ['codes', 'frob']]) {
+      const r = fieldnotes('--data', d.dir, ...args);
+      expect(r.code, args.join(' ')).not.toBe(0);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
     }
   });
 });

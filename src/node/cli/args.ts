@@ -7,6 +7,8 @@ const Options = z.object({
   data: z.string().min(1, { message: '--data needs a folder' }).optional(),
   port: z.coerce.number().int().min(0).max(65535, { message: '--port must be 0-65535' }).default(0),
   json: z.boolean().default(false),
+  format: z.enum(['qdc', 'json'], { message: '--format must be qdc or json' }).optional(),
+  out: z.string().min(1, { message: '--out needs a file path' }).optional(),
   help: z.boolean().default(false),
 });
 
@@ -17,6 +19,8 @@ export interface ParsedArgs {
   port: number;
   json: boolean;
   help: boolean;
+  format: 'qdc' | 'json' | undefined;
+  out: string | undefined;
 }
 
 /** Global options for every command: --data DIR (or FIELDNOTES_DATA), --port N, --json, --help. */
@@ -31,6 +35,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
         data: { type: 'string' },
         port: { type: 'string' },
         json: { type: 'boolean' },
+        format: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -47,5 +53,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     port: options.data.port,
     json: options.data.json,
     help: options.data.help,
+    format: options.data.format,
+    out: options.data.out,
   };
 }

@@ -1,18 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { MethodName, MethodOutput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import { MAX_IMPORT_BYTES } from '../../shared/schemas/article';
 import { createRegistry, describeMethods, type Registry } from '../api/registry';
 import { startBrowserMode } from '../host/browser-mode';
 import { openWorkspace } from '../workspace';
 import { parseCliArgs, type ParsedArgs } from './args';
+import { call, type CliIo } from './call';
+import { runCodes } from './codes';
 import { formatArticle, formatArticleTable } from './format';
 
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
 
 const consoleIo: CliIo = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') };
 
@@ -22,17 +19,15 @@ Commands:
   import FILE...        import .txt .md .html .htm .pdf .docx files; one JSON line per file
   list [--json]         list the articles in the library
   show ID [--json]      show one article with its provenance and text
+  codes [--json]        list the codebook (hierarchy, colours, uses)
+  codes export --format qdc|json --out FILE   export the codebook (REFI-QDA .qdc or JSON)
+  codes import FILE     import a codebook (.qdc/.qde from QDA tools, or JSON); prints the report
   methods --json        describe every API method with its input and output JSON Schema
   web [--port N]        serve the app in a browser on 127.0.0.1 (prints the address to open)
 
 Options:
   --data DIR            workspace folder (default: FIELDNOTES_DATA or the platform's user-data folder)`;
 
-async function call<M extends MethodName>(registry: Registry, method: M, input: unknown): Promise<MethodOutput<M>> {
-  const result = await registry.call(method, input);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message);
-  return result.value as MethodOutput<M>;
-}
 
 async function readImportFile(path: string): Promise<string> {
   const info = await stat(path).catch(() => null);
@@ -83,6 +78,8 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
         return 0;
       case 'import':
         return await withWorkspace(args, (r) => runImport(r, args, io));
+      case 'codes':
+        return await withWorkspace(args, (r) => runCodes(r, args, io));
       case 'list':
         return await withWorkspace(args, async (r) => {
           const { items } = await call(r, 'articles.list', {});
