@@ -147,6 +147,14 @@ export function shouldAllowNavigation(url: unknown, policy: SecurityPolicy = PRO
 }
 
 /** `setWindowOpenHandler`: no new windows, ever (and nothing is handed to a browser). */
+/**
+ * The only downloads allowed are files the app itself made in the page (codebook and case
+ * exports as blob: URLs of the app origin); Electron asks the user where to save them.
+ */
+export function isAllowedDownload(url: string): boolean {
+  return url.startsWith(`blob:${APP_ORIGIN}/`);
+}
+
 export function windowOpenDecision(): { action: 'deny' } {
   return { action: 'deny' };
 }
@@ -182,7 +190,7 @@ export interface SessionLike {
       listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void,
     ): void;
   };
-  on(event: 'will-download', listener: (event: PreventableEvent) => void): unknown;
+  on(event: 'will-download', listener: (event: PreventableEvent, item: { getURL(): string }) => void): unknown;
 }
 
 export interface WebContentsLike {
@@ -206,7 +214,9 @@ export function installSessionSecurity(session: SessionLike, policy: SecurityPol
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: shouldCancelRequest(details.url, policy.devServerUrl) });
   });
-  session.on('will-download', (event) => event.preventDefault());
+  session.on('will-download', (event, item) => {
+    if (!isAllowedDownload(item.getURL())) event.preventDefault();
+  });
 }
 
 /** Per-page rules: no navigation away, no new windows, no <webview>. */

@@ -320,8 +320,16 @@ describe('installSessionSecurity', () => {
     expect(cancelled(handlers, 'http://localhost:5173/')).toBe(true);
 
     const download = { preventDefault: vi.fn() };
-    events['will-download'](download);
+    events['will-download'](download, { getURL: () => 'https://example.com/file.exe' });
     expect(download.preventDefault).toHaveBeenCalled();
+    const ownExport = { preventDefault: vi.fn() };
+    events['will-download'](ownExport, { getURL: () => 'blob:app://fieldnotes/0b8c0d4e-4a5e-4c61-9d0c-2f0c8e4d9a11' });
+    expect(ownExport.preventDefault).not.toHaveBeenCalled();
+    for (const url of ['blob:https://evil.example/x', 'blob:app://evil/x', 'data:text/plain,hi', 'app://fieldnotes/codebook.qdc']) {
+      const other = { preventDefault: vi.fn() };
+      events['will-download'](other, { getURL: () => url });
+      expect(other.preventDefault, url).toHaveBeenCalled();
+    }
   });
 
   it('lets the dev server through in dev mode', () => {
