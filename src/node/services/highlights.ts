@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/api/errors';
 import { reanchor, selectorFor } from '../../shared/domain/anchoring';
 import { CodePointText } from '../../shared/domain/code-points';
-import { normalizeReadingText } from '../../shared/domain/text';
+import { codePointLength, normalizeReadingText } from '../../shared/domain/text';
 import type { AnchorStatus, Highlight } from '../../shared/schemas/highlight';
 import { getArticle } from './articles';
 import type { ServiceContext } from './context';
@@ -146,16 +146,17 @@ export function correctArticleText(ctx: ServiceContext, articleId: string, rawTe
     ctx.db
       .prepare('INSERT INTO article_revisions (id, article_id, old_text, new_text, reason, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(ctx.newId(), articleId, article.text, text, reason, now);
-    ctx.db.prepare('UPDATE articles SET text = ?, char_count = ?, updated_at = ? WHERE id = ?').run(text, new CodePointText(text).length, now, articleId);
+    ctx.db.prepare('UPDATE articles SET text = ?, char_count = ?, updated_at = ? WHERE id = ?').run(text, codePointLength(text), now, articleId);
     const report: CorrectionReport = { anchored: 0, review: 0, orphaned: 0 };
     const rows = ctx.db.prepare('SELECT * FROM highlights WHERE article_id = ? AND deleted_at IS NULL').all(articleId) as HighlightRow[];
+    const corrected = new CodePointText(text);
     const update = ctx.db.prepare('UPDATE highlights SET start_pos = ?, end_pos = ?, exact = ?, prefix = ?, suffix = ?, status = ?, previous_exact = ?, updated_at = ? WHERE id = ?');
     for (const row of rows) {
       if (row.status === 'orphaned') {
         report.orphaned++;
         continue;
       }
-      const result = reanchor(text, { start: row.start_pos, end: row.end_pos, exact: row.exact, prefix: row.prefix, suffix: row.suffix });
+      const result = reanchor(corrected, { start: row.start_pos, end: row.end_pos, exact: row.exact, prefix: row.prefix, suffix: row.suffix });
       const s = result.selector;
       const previous = result.status === 'review' ? (row.previous_exact ?? row.exact) : row.previous_exact;
       update.run(s.start, s.end, s.exact, s.prefix, s.suffix, result.status, previous, now, row.id);

@@ -1,5 +1,6 @@
 import type { AnchorStatus, TextSelector } from '../schemas/highlight';
 import { CodePointText } from './code-points';
+import { codePointLength } from './text';
 
 /** Code points of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix). */
 export const CONTEXT_LENGTH = 32;
@@ -56,8 +57,9 @@ function commonPrefix(a: string, b: string): number {
  *    around a span of plausible length: anchored there with status "review";
  * otherwise it is an orphan for the user to re-attach.
  */
-export function reanchor(newText: string, old: TextSelector): AnchorResult {
-  const t = new CodePointText(newText);
+export function reanchor(corrected: string | CodePointText, old: TextSelector): AnchorResult {
+  const t = typeof corrected === 'string' ? new CodePointText(corrected) : corrected;
+  const newText = t.text;
   if (old.end <= t.length && t.slice(old.start, old.end) === old.exact) {
     return { status: 'anchored', selector: selectorFor(t, old.start, old.end), method: 'position' };
   }
@@ -75,7 +77,7 @@ export function reanchor(newText: string, old: TextSelector): AnchorResult {
     const top = acceptable.filter((c) => c.score === best);
     if (top.length === 1) {
       const start = t.toCodePoint(top[0].u16);
-      const end = start + new CodePointText(old.exact).length;
+      const end = start + codePointLength(old.exact);
       return { status: 'anchored', selector: selectorFor(t, start, end), method: 'quote' };
     }
   }
