@@ -37,10 +37,16 @@ export async function ok<T = any>(registry: Registry, method: string, input: unk
   return result.value as T;
 }
 
-/** Checksum of every row of every table, to prove a rejected call changed nothing. */
+/** Checksum of every row of every table (FTS5 shadow tables included), to prove a rejected call changed nothing. */
 export function databaseFingerprint(ws: Workspace): string {
-  const tables = ws.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  const tables = ws.db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")
+    .all() as { name: string }[];
+  const hex = (_k: string, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v);
   return tables
-    .map(({ name }) => `${name}:${JSON.stringify(ws.db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().all(), (_k, v) => (Buffer.isBuffer(v) ? v.toString('hex') : v))}`)
+    .map(({ name }) => {
+      const rows = (ws.db.prepare(`SELECT * FROM "${name}"`).raw().all() as unknown[][]).map((r) => JSON.stringify(r, hex)).sort();
+      return `${name}:${rows.join(',')}`;
+    })
     .join('\n');
 }

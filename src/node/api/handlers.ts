@@ -3,10 +3,11 @@ import { annotationHandlers } from './handlers/annotation';
 import { articleHandlers } from './handlers/articles';
 import { caseHandlers } from './handlers/cases';
 import { codeHandlers } from './handlers/codes';
+import { searchHandlers } from './handlers/search';
 import type { HandlersFor } from './handlers/types';
 
 export type { Handler } from './handlers/types';
 export type Handlers = HandlersFor<MethodName>;
 
 /** Binds each method of the contract to the service that does the work, one file per feature. */
-export const handlers: Handlers = { ...articleHandlers, ...codeHandlers, ...annotationHandlers, ...caseHandlers };
+export const handlers: Handlers = { ...articleHandlers, ...codeHandlers, ...annotationHandlers, ...caseHandlers, ...searchHandlers };

@@ -6,6 +6,7 @@ import { assertNotNewer, migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { userVersionFromHeader } from '../db/header';
 import { openDatabase, readUserVersion, type Db } from '../db/open';
+import { registerSqlFunctions } from '../db/sql-functions';
 import { seedDefaultCodebook } from '../services/codebook';
 import { createServiceContext, type ServiceContext } from '../services/context';
 import { DATABASE_FILE, findResourcesDir } from './paths';
@@ -42,6 +43,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   if (existsSync(databasePath)) assertNotNewer(userVersionFromHeader(databasePath) ?? readUserVersion(databasePath), migrations);
   const db = openDatabase(databasePath);
   try {
+    registerSqlFunctions(db);
     migrate(db, migrations);
   } catch (error) {
     db.close();

@@ -3,6 +3,7 @@ import { annotationMethods } from './methods/annotation';
 import { articleMethods } from './methods/articles';
 import { caseMethods } from './methods/cases';
 import { codeMethods } from './methods/codes';
+import { searchMethods } from './methods/search';
 
 export interface MethodSpec {
   summary: string;
@@ -20,6 +21,7 @@ export const contract = {
   ...codeMethods,
   ...annotationMethods,
   ...caseMethods,
+  ...searchMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,135 @@
+import { AppError } from '../../shared/api/errors';
+import { snippetAround, locateFirst } from '../../shared/domain/match-locate';
+import { parseSearchQuery, type SearchTerm } from '../../shared/domain/search-query';
+import { codePointLength } from '../../shared/domain/text';
+import type { SavedSearch, SearchFilters, SearchGroup, SearchRecordType, SearchResult } from '../../shared/schemas/search';
+import { SearchFilters as SearchFiltersSchema } from '../../shared/schemas/search';
+import { DOC_SLOTS } from '../db/migrations/0003-search';
+import type { ServiceContext } from './context';
+import { filterSql, TYPE_OF_SLOT } from './search-filters';
+
+const ORDER: SearchRecordType[] = ['article', 'highlight', 'memo', 'case'];
+
+type Loader = (ctx: ServiceContext, rowid: number, terms: SearchTerm[], score: number) => SearchResult | null;
+
+const loaders: Record<SearchRecordType, Loader> = {
+  article(ctx, rowid, terms, score) {
+    const a = ctx.db.prepare('SELECT id, title, text FROM articles WHERE rowid = ?').get(rowid) as { id: string; title: string; text: string } | undefined;
+    if (!a) return null;
+    const at = locateFirst(a.text, terms);
+    return {
+      id: a.id,
+      type: 'article',
+      title: a.title,
+      articleId: a.id,
+      start: at ? codePointLength(a.text.slice(0, at.start)) : null,
+      end: at ? codePointLength(a.text.slice(0, at.end)) : null,
+      snippet: at ? snippetAround(a.text, terms) : snippetAround(a.title, terms),
+      score,
+    };
+  },
+  highlight(ctx, rowid, terms, score) {
+    const h = ctx.db
+      .prepare('SELECT h.id, h.article_id, h.start_pos, h.end_pos, h.exact, h.memo, a.title FROM highlights h JOIN articles a ON a.id = h.article_id WHERE h.rowid = ?')
+      .get(rowid) as { id: string; article_id: string; start_pos: number; end_pos: number; exact: string; memo: string; title: string } | undefined;
+    if (!h) return null;
+    const body = h.memo ? `${h.exact} — ${h.memo}` : h.exact;
+    return { id: h.id, type: 'highlight', title: h.title, articleId: h.article_id, start: h.start_pos, end: h.end_pos, snippet: snippetAround(body, terms), score };
+  },
+  memo(ctx, rowid, terms, score) {
+    const m = ctx.db
+      .prepare(
+        `SELECT m.id, m.text, m.target_type, m.target_id,
+           CASE m.target_type WHEN 'article' THEN (SELECT title FROM articles WHERE id = m.target_id) ELSE (SELECT title FROM cases WHERE id = m.target_id) END AS on_title
+         FROM memos m WHERE m.rowid = ?`,
+      )
+      .get(rowid) as { id: string; text: string; target_type: string; target_id: string; on_title: string | null } | undefined;
+    if (!m) return null;
+    return {
+      id: m.id,
+      type: 'memo',
+      title: `Memo on ${m.on_title ?? m.target_type}`,
+      articleId: m.target_type === 'article' ? m.target_id : null,
+      start: null,
+      end: null,
+      snippet: snippetAround(m.text, terms),
+      score,
+    };
+  },
+  case(ctx, rowid, terms, score) {
+    const c = ctx.db.prepare('SELECT id, title, description FROM cases WHERE rowid = ?').get(rowid) as { id: string; title: string; description: string } | undefined;
+    if (!c) return null;
+    return { id: c.id, type: 'case', title: c.title, articleId: null, start: null, end: null, snippet: snippetAround(`${c.title}. ${c.description}`, terms), score };
+  },
+};
+
+/**
+ * One FTS5 query over every record type (ranked by BM25), narrowed by the filters, grouped by type;
+ * only the top `limit` of each group are loaded and given a snippet.
+ */
+export function search(ctx: ServiceContext, query: string, filters: SearchFilters, limit: number): { groups: SearchGroup[]; total: number } {
+  const parsed = parseSearchQuery(query);
+  if (filters.from && filters.to && filters.from > filters.to) throw new AppError('invalid_input', 'The date range ends before it starts.');
+  const narrow = filterSql(ctx, filters);
+  const sql = narrow
+    ? `SELECT rowid AS doc, bm25(search_fts) AS score FROM search_fts WHERE search_fts MATCH @match AND rowid IN (${narrow.sql}) ORDER BY score`
+    : 'SELECT rowid AS doc, bm25(search_fts) AS score FROM search_fts WHERE search_fts MATCH @match ORDER BY score';
+  let hits: { doc: number; score: number }[];
+  try {
+    hits = ctx.db.prepare(sql).all({ ...(narrow?.params ?? {}), match: parsed.fts }) as { doc: number; score: number }[];
+  } catch (error) {
+    throw new AppError('invalid_input', `This search could not be run: ${(error as Error).message.replace(/^fts5: /, '')}. Check quotes and operators.`);
+  }
+  const byType = new Map<SearchRecordType, { doc: number; score: number }[]>();
+  for (const hit of hits) {
+    const type = TYPE_OF_SLOT.get(hit.doc % DOC_SLOTS);
+    if (!type) continue;
+    const list = byType.get(type);
+    if (list) list.push(hit);
+    else byType.set(type, [hit]);
+  }
+  const groups: SearchGroup[] = [];
+  for (const type of ORDER) {
+    const list = byType.get(type);
+    if (!list?.length) continue;
+    const results = list
+      .slice(0, limit)
+      .map((h) => loaders[type](ctx, Math.floor(h.doc / DOC_SLOTS), parsed.positive, -h.score))
+      .filter((r): r is SearchResult => r !== null);
+    groups.push({ type, total: list.length, results });
+  }
+  return { groups, total: hits.length };
+}
+
+/** Rebuilds the index from the records; returns how many documents it holds. */
+export function rebuildSearchIndex(ctx: ServiceContext): { documents: number } {
+  ctx.db.transaction(() => ctx.db.prepare("INSERT INTO search_fts (search_fts) VALUES ('rebuild')").run()).immediate();
+  const count = (table: string) => ctx.db.prepare(`SELECT count(*) FROM ${table} WHERE deleted_at IS NULL`).pluck().get() as number;
+  return { documents: ['articles', 'highlights', 'memos', 'cases'].reduce((n, t) => n + count(t), 0) };
+}
+
+interface SavedRow {
+  id: string;
+  name: string;
+  query: string;
+  filters: string;
+  created_at: string;
+}
+
+const toSaved = (r: SavedRow): SavedSearch => ({ id: r.id, name: r.name, query: r.query, filters: SearchFiltersSchema.parse(JSON.parse(r.filters)), createdAt: r.created_at });
+
+export function listSavedSearches(ctx: ServiceContext): SavedSearch[] {
+  return (ctx.db.prepare('SELECT * FROM saved_searches ORDER BY name COLLATE NOCASE').all() as SavedRow[]).map(toSaved);
+}
+
+export function saveSearch(ctx: ServiceContext, name: string, query: string, filters: SearchFilters): SavedSearch {
+  parseSearchQuery(query);
+  const id = ctx.newId();
+  ctx.db.prepare('INSERT INTO saved_searches (id, name, query, filters, created_at) VALUES (?, ?, ?, ?, ?)').run(id, name.trim(), query, JSON.stringify(filters), ctx.now());
+  return toSaved(ctx.db.prepare('SELECT * FROM saved_searches WHERE id = ?').get(id) as SavedRow);
+}
+
+export function deleteSavedSearch(ctx: ServiceContext, id: string): { id: string } {
+  if (!ctx.db.prepare('DELETE FROM saved_searches WHERE id = ?').run(id).changes) throw new AppError('not_found', `No saved search with id ${id}.`);
+  return { id };
+}

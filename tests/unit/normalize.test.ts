@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForSearch, normalizeWithOffsets } from '../../src/shared/domain/normalize';
+import { parseSearchQuery } from '../../src/shared/domain/search-query';
+import { locateFirst, snippetAround } from '../../src/shared/domain/match-locate';
+
+describe('search normalisation (English and Arabic)', () => {
+  const same: [string, string][] = [
+    ['قُتِلَ', 'قتل'], // tashkeel removed
+    ['مدنياً', 'مدنيا'], // tanween
+    ['مـــدنـي', 'مدني'], // tatweel
+    ['أحمد', 'احمد'], // hamza above
+    ['إسلام', 'اسلام'], // hamza below
+    ['آمن', 'امن'], // madda
+    ['ٱلله', 'الله'], // wasla
+    ['مصطفى', 'مصطفي'], // alef maqsura
+    ['مكتبة', 'مكتبه'], // taa marbuta
+    ['٤٥', '45'], // Arabic-Indic digits
+    ['۱۲', '12'], // Extended Arabic-Indic digits
+    ['ﻻ', 'لا'], // presentation form (NFKC)
+    ['Café', 'cafe'],
+    ['ÉCOLE', 'ecole'],
+    ['ﬁle', 'file'],
+    ['Ａｌａｗｉｔｅ', 'alawite'], // full-width
+  ];
+  for (const [input, expected] of same) {
+    it(`${input} -> ${expected}`, () => expect(normalizeForSearch(input)).toBe(expected));
+  }
+
+  it('keeps the original offset of every normalised character', () => {
+    const text = 'قُتل ما لا يقل عن ٤٥ مدنياً';
+    const { normalized, origin } = normalizeWithOffsets(text);
+    expect(normalized).toBe(normalizeForSearch(text));
+    const at = normalized.indexOf('45');
+    expect(text.slice(origin[at], origin[at + 2])).toBe('٤٥');
+  });
+});
+
+describe('search query syntax', () => {
+  it('quotes every term so input is never FTS5 syntax', () => {
+    expect(parseSearchQuery('Alawite civilians').fts).toBe('"alawite" AND "civilians"');
+    expect(parseSearchQuery('"security forces" -fighters').fts).toBe('("security forces") NOT "fighters"');
+    expect(parseSearchQuery('Alaw* OR Druze killed').fts).toBe('("alaw"* OR "druze") AND "killed"');
+    expect(parseSearchQuery('NEAR(a b) col:x').fts).toBe('"near(a" AND "b)" AND "col:x"');
+    expect(parseSearchQuery('أحمد الشَّرع').fts).toBe('"احمد" AND "الشرع"');
+  });
+
+  it('explains bad syntax', () => {
+    expect(() => parseSearchQuery('"unbalanced phrase')).toThrow(/opening quote without a closing one/);
+    expect(() => parseSearchQuery('-only -excluded')).toThrow(/cannot only exclude/);
+    expect(() => parseSearchQuery('OR alawite')).toThrow(/OR needs a word on each side/);
+    expect(() => parseSearchQuery('alawite OR')).toThrow(/OR needs a word on each side/);
+    expect(() => parseSearchQuery('   ')).toThrow(/Type a word/);
+  });
+});
+
+describe('locating matches in the original text', () => {
+  it('finds a normalised term inside diacritics, digits and case variants', () => {
+    const text = 'قُتل ما لا يقل عن ٤٥ مدنياً في هجوم';
+    const at = locateFirst(text, parseSearchQuery('مدنيا').positive)!;
+    expect(text.slice(at.start, at.end)).toBe('مدنياً');
+    const digits = locateFirst(text, parseSearchQuery('45').positive)!;
+    expect(text.slice(digits.start, digits.end)).toBe('٤٥');
+  });
+
+  it('respects word boundaries unless the term is a prefix', () => {
+    const text = 'The Alawites and an Alawite village.';
+    const exact = locateFirst(text, parseSearchQuery('alawite').positive)!;
+    expect(text.slice(exact.start, exact.end)).toBe('Alawite');
+    expect(exact.start).toBe(text.indexOf('Alawite village'));
+    const parts = snippetAround(text, parseSearchQuery('alaw*').positive);
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['Alawites', 'Alawite']);
+  });
+});
