@@ -106,4 +106,19 @@ describe('fieldnotes CLI', () => {
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
     }
   });
+
+  it('searches with the same results as the app', () => {
+    fieldnotes('--data', d.dir, 'import', join(FIXTURES, 'syria-coast-2025-03.txt'), join(FIXTURES, 'synthetic-arabic-brief.txt'));
+    const r = fieldnotes('--data', d.dir, 'search', 'Alawite OR مدنياً', '--json');
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(Object.keys(row).sort()).toEqual(['article', 'end', 'id', 'snippet', 'start', 'title', 'type']);
+    expect(rows.every((row: { type: string; start: number }) => row.type === 'article' && row.start >= 0)).toBe(true);
+    const human = fieldnotes('--data', d.dir, 'search', 'alawite');
+    expect(human.stdout).toMatch(/\[Alawite\]/);
+    const bad = fieldnotes('--data', d.dir, 'search', '"unbalanced');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/^fieldnotes: .*closing one/);
+  });
 });

@@ -8,6 +8,7 @@ import { openWorkspace } from '../workspace';
 import { parseCliArgs, type ParsedArgs } from './args';
 import { call, type CliIo } from './call';
 import { runCodes } from './codes';
+import { runSearch } from './search';
 import { formatArticle, formatArticleTable } from './format';
 
 
@@ -22,6 +23,7 @@ Commands:
   codes [--json]        list the codebook (hierarchy, colours, uses)
   codes export --format qdc|json --out FILE   export the codebook (REFI-QDA .qdc or JSON)
   codes import FILE     import a codebook (.qdc/.qde from QDA tools, or JSON); prints the report
+  search QUERY [--json] search everything: words, "exact phrases", prefix*, -exclusion, OR
   methods --json        describe every API method with its input and output JSON Schema
   web [--port N]        serve the app in a browser on 127.0.0.1 (prints the address to open)
 
@@ -80,6 +82,8 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
         return await withWorkspace(args, (r) => runImport(r, args, io));
       case 'codes':
         return await withWorkspace(args, (r) => runCodes(r, args, io));
+      case 'search':
+        return await withWorkspace(args, (r) => runSearch(r, args, io));
       case 'list':
         return await withWorkspace(args, async (r) => {
           const { items } = await call(r, 'articles.list', {});
