@@ -163,7 +163,8 @@ test('the codebook: read a definition, create a sub-code, refuse a duplicate, ex
   // Import Taguette's codebook: the report says what was created.
   await page.getByTestId('codebook-import-input').setInputFiles(taguette);
   const report = page.getByRole('region', { name: 'Imported “taguette.qdc”' });
-  await expect(report).toContainText('3 codes created, 0 codes updated; no problems.');
+  await expect(report).toContainText('3 codes created, 0 codes updated; 1 problem:');
+  await expect(report.getByRole('listitem')).toHaveText('3 codes had no colour and got one from the Fieldnotes palette.');
   await expect(tree.getByRole('treeitem', { name: /^displacement/ })).toBeVisible();
 });
 
@@ -196,4 +197,39 @@ test('a memo on the case survives a reload; the reports show the code frequency'
   // The co-occurrence tab explains itself while nothing is coded.
   await page.getByRole('tab', { name: 'Co-occurrence' }).click();
   await expect(page.getByText(/No coded highlights in “Coastal killings, March 2025” yet/)).toBeVisible();
+});
+
+test('reorganise the codebook: move to the top level, merge with the uses combined, delete', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Codebook', exact: true }).click();
+  const tree = page.getByRole('tree', { name: 'Codes' });
+
+  // Move "Checkpoint executions" out of "Targeting pattern" to the top level.
+  await tree.getByRole('treeitem', { name: /^Checkpoint executions/ }).click();
+  await page.getByRole('button', { name: 'Move to…' }).click();
+  const move = page.getByRole('dialog', { name: 'Move “Checkpoint executions”' });
+  await move.getByLabel('Put it under').selectOption({ label: 'Top level (no parent)' });
+  await move.getByRole('button', { name: 'Move' }).click();
+  await expect(move).toBeHidden();
+  await expect(tree.getByRole('treeitem', { name: /^Checkpoint executions/ })).toHaveAttribute('aria-level', '1');
+
+  // Merge the imported "checkpoint" into it: the dialog says the uses combine.
+  await tree.getByRole('treeitem', { name: /^checkpoint,/ }).click();
+  await page.getByRole('button', { name: 'Merge into…' }).click();
+  const merge = page.getByRole('dialog', { name: 'Merge “checkpoint” into another code' });
+  await merge.getByLabel('The code that stays').selectOption({ label: 'Checkpoint executions' });
+  await expect(merge).toContainText('The uses combine: the 0 uses of “checkpoint” join the 0 uses of “Checkpoint executions”');
+  await merge.getByRole('button', { name: 'Merge into “Checkpoint executions”' }).click();
+  await expect(merge).toBeHidden();
+  await expect(tree.getByRole('treeitem', { name: /^checkpoint,/ })).toHaveCount(0);
+  await expect(tree.getByRole('treeitem', { name: /^Checkpoint executions/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(tree).toBeFocused();
+
+  // Delete from the keyboard: the dialog says it is not used, and it goes with an Undo offered.
+  await tree.press('Delete');
+  const remove = page.getByRole('dialog', { name: 'Delete “Checkpoint executions”?' });
+  await expect(remove).toContainText('It is not used anywhere.');
+  await remove.getByRole('button', { name: 'Delete code' }).click();
+  await expect(tree.getByRole('treeitem', { name: /^Checkpoint executions/ })).toHaveCount(0);
+  await expect(page.getByText('Moved the code “Checkpoint executions” to the trash.')).toBeVisible();
 });

@@ -156,6 +156,22 @@ test('select, code with the picker, write a memo; it survives a reload; keys, un
   await page.getByRole('button', { name: /^Redo: Highlight/ }).click();
   await expect(killed).toHaveCount(1);
 
+  // Delete goes to the trash, and the notice's Undo brings it back.
+  await killed.click();
+  await page.getByRole('button', { name: 'Delete highlight' }).click();
+  await expect(killed).toHaveCount(0);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(killed).toHaveText(quote);
+
+  // Codes on the article as a whole, with the same picker.
+  await page.getByRole('button', { name: '← Article' }).click();
+  await page.getByRole('button', { name: 'Add a code to this article' }).click();
+  await page.getByRole('combobox', { name: 'Add a code to this article' }).fill('sunn');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('article-codes')).toContainText('Sunni');
+  await page.getByRole('button', { name: 'Remove code Sunni' }).click();
+  await expect(page.getByTestId('article-codes')).not.toContainText('Sunni');
+
   expectOnlyLocalRequests();
 });
 
@@ -173,7 +189,13 @@ test('an Arabic selection becomes a highlight whose exact text is the selected p
   expect(await page.getByTestId('highlight-exact').textContent()).toBe(phrase);
   await expect(page.locator('#reader mark.hl')).toHaveText(phrase);
 
-  // Across a line break and partly outside the text (from the heading into the text): clamped.
+  // Across a line break: the exact text keeps the newline the reader does not draw.
+  await selectPhrase(page, 'بجروح.وقال أحد السكان');
+  await page.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Highlight' }).click();
+  await expect(page.locator('#reader mark.hl')).toHaveCount(3);
+  expect(await page.getByTestId('highlight-exact').textContent()).toBe('بجروح.\nوقال أحد السكان');
+
+  // Partly outside the text (from the heading into the text): clamped to the text.
   const opening = 'قُتل ما';
   await page.evaluate((length) => {
     const title = document.querySelector('#reader h1')!;
@@ -187,6 +209,20 @@ test('an Arabic selection becomes a highlight whose exact text is the selected p
   }, opening.length);
   await page.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Highlight' }).click();
   await expect(page.getByTestId('highlight-exact')).toHaveText(opening);
+
+  // Positions are code points: a character outside the BMP (two UTF-16 units) before the phrase.
+  await page.getByRole('button', { name: 'Paste text…' }).click();
+  const paste = page.getByRole('dialog', { name: 'Paste text' });
+  await paste.getByLabel('Text').fill('شاهد 𝔸 قال: «دخلوا البيوت» ثم غادروا.\n\nWitness 😢 said: “they asked our sect” and left.');
+  await paste.getByLabel(/^Title/).fill('Astral test');
+  await paste.getByRole('button', { name: 'Import text' }).click();
+  await expect(page.locator('#reader .reader-text')).toContainText('they asked our sect');
+  for (const phrase of ['«دخلوا البيوت»', '“they asked our sect”']) {
+    await selectPhrase(page, phrase);
+    await page.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Highlight' }).click();
+    await expect(page.getByTestId('highlight-exact')).toHaveText(phrase);
+    await expect(page.locator('#reader mark.hl-selected')).toHaveText(phrase);
+  }
 
   expectOnlyLocalRequests();
 });

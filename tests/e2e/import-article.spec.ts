@@ -79,7 +79,7 @@ test('import a news page, read it, edit its metadata, paste Arabic text', async 
   // Provenance: the original's SHA-256 and file name.
   await expect(page.getByTestId('provenance-sha256')).toHaveText(/^[0-9a-f]{64}$/);
   await expect(page.getByTestId('provenance-file-name')).toHaveText('synthetic-news-page.html');
-  await expect(page.getByText('The original file is never changed.')).toBeVisible();
+  await expect(page.getByText('The reading text changes only through a recorded correction (with its reason)')).toBeVisible();
 
   // Importing the same bytes again adds nothing and names the article already there.
   await page.getByTestId('import-file-input').setInputFiles(newsPage);

@@ -66,8 +66,8 @@ const highlights: { phrase: string; codes: string[]; memo?: string }[] = [
   { phrase: 'Assad loyalists mounted a large attack on security checkpoints', codes: ['Former-regime loyalists'] },
   { phrase: 'a wave of killings that monitors describe as revenge attacks, many of them aimed at Alawite civilians', codes: ['Revenge or retaliation'] },
   { phrase: 'aimed at Alawite civilians with no part in the clashes', codes: ['Killed for identity', 'Alawite'] },
-  { phrase: 'documented house raids and extrajudicial killings', codes: ['House raid', 'Extrajudicial killing'] },
   { phrase: '“They’re going after us just because we’re Alawite,”', codes: ['Killed for identity'], memo: 'Identity named as the reason, in the victim’s words.' },
+  { phrase: 'documented house raids and extrajudicial killings', codes: ['House raid', 'Extrajudicial killing'] },
 ];
 
 /** Creates the highlights through the API the UI uses (same token, same origin). */
@@ -105,6 +105,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await loadDemoAndOpen(page, /Al Shara tells Assad loyalists/);
     await seedHighlights(page, 'More than 1,000 killed');
     await page.reload(); // as after a day's work: the toolbar offers to undo the last highlight
+    await page.getByRole('button', { name: /^Title/ }).click();
+    await expect(page.getByRole('button', { name: /^Title/ })).toHaveAttribute('aria-pressed', 'true');
     const list = page.getByRole('listbox', { name: 'Articles' });
     await list.getByRole('option', { name: /More than 1,000 killed/ }).click();
     await list.press('Enter');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CodePointText } from '../../src/shared/domain/code-points';
 import type { SearchGroup } from '../../src/shared/schemas/search';
+import { checkSearchIndex } from '../../src/node/services/search';
 import { databaseFingerprint, FIXTURES, ok, tempWorkspace } from '../helpers/workspace';
 
 let t: ReturnType<typeof tempWorkspace>;
@@ -23,7 +24,7 @@ function span(text: string, phrase: string) {
 }
 const ids = (groups: SearchGroup[], type: string) => groups.find((g) => g.type === type)?.results.map((r) => r.id) ?? [];
 const search = (query: string, filters: Record<string, unknown> = {}) => call<{ groups: SearchGroup[]; total: number }>('search.query', { query, filters });
-const integrity = () => t.ws.db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)").run();
+const integrity = () => checkSearchIndex(t.ws.ctx);
 
 describe('search', () => {
   it('finds articles, highlights, memos and cases; snippets mark the words; results jump to the place', async () => {
@@ -136,7 +137,6 @@ describe('search', () => {
     await importFixture('synthetic-arabic-brief.txt');
     expect((await call('search.rebuild', {})).documents).toBe(2);
     integrity();
-    t.ws.db.prepare("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')").run();
     expect((await search('alawite')).total).toBe(1);
   });
 

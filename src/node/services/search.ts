@@ -4,11 +4,9 @@ import { parseSearchQuery, type SearchTerm } from '../../shared/domain/search-qu
 import { codePointLength } from '../../shared/domain/text';
 import type { SavedSearch, SearchFilters, SearchGroup, SearchRecordType, SearchResult } from '../../shared/schemas/search';
 import { SearchFilters as SearchFiltersSchema } from '../../shared/schemas/search';
-import { DOC_SLOTS } from '../db/migrations/0003-search';
+import { SEARCH_SOURCES } from '../db/migrations/0003-search';
 import type { ServiceContext } from './context';
-import { filterSql, TYPE_OF_SLOT } from './search-filters';
-
-const ORDER: SearchRecordType[] = ['article', 'highlight', 'memo', 'case'];
+import { filterSql } from './search-filters';
 
 type Loader = (ctx: ServiceContext, rowid: number, terms: SearchTerm[], score: number) => SearchResult | null;
 
@@ -24,7 +22,7 @@ const loaders: Record<SearchRecordType, Loader> = {
       articleId: a.id,
       start: at ? codePointLength(a.text.slice(0, at.start)) : null,
       end: at ? codePointLength(a.text.slice(0, at.end)) : null,
-      snippet: at ? snippetAround(a.text, terms) : snippetAround(a.title, terms),
+      snippet: at ? snippetAround(a.text, terms, 80, at) : snippetAround(a.title, terms),
       score,
     };
   },
@@ -64,46 +62,41 @@ const loaders: Record<SearchRecordType, Loader> = {
 };
 
 /**
- * One FTS5 query over every record type (ranked by BM25), narrowed by the filters, grouped by type;
- * only the top `limit` of each group are loaded and given a snippet.
+ * Searches each record type's FTS5 index (BM25 rank), narrowed by the filters: a count per type
+ * and the best `limit` of each, which alone are loaded and given a snippet.
  */
 export function search(ctx: ServiceContext, query: string, filters: SearchFilters, limit: number): { groups: SearchGroup[]; total: number } {
   const parsed = parseSearchQuery(query);
   if (filters.from && filters.to && filters.from > filters.to) throw new AppError('invalid_input', 'The date range ends before it starts.');
   const narrow = filterSql(ctx, filters);
-  const sql = narrow
-    ? `SELECT rowid AS doc, bm25(search_fts) AS score FROM search_fts WHERE search_fts MATCH @match AND rowid IN (${narrow.sql}) ORDER BY score`
-    : 'SELECT rowid AS doc, bm25(search_fts) AS score FROM search_fts WHERE search_fts MATCH @match ORDER BY score';
-  let hits: { doc: number; score: number }[];
-  try {
-    hits = ctx.db.prepare(sql).all({ ...(narrow?.params ?? {}), match: parsed.fts }) as { doc: number; score: number }[];
-  } catch (error) {
-    throw new AppError('invalid_input', `This search could not be run: ${(error as Error).message.replace(/^fts5: /, '')}. Check quotes and operators.`);
-  }
-  const byType = new Map<SearchRecordType, { doc: number; score: number }[]>();
-  for (const hit of hits) {
-    const type = TYPE_OF_SLOT.get(hit.doc % DOC_SLOTS);
-    if (!type) continue;
-    const list = byType.get(type);
-    if (list) list.push(hit);
-    else byType.set(type, [hit]);
-  }
   const groups: SearchGroup[] = [];
-  for (const type of ORDER) {
-    const list = byType.get(type);
-    if (!list?.length) continue;
-    const results = list
-      .slice(0, limit)
-      .map((h) => loaders[type](ctx, Math.floor(h.doc / DOC_SLOTS), parsed.positive, -h.score))
-      .filter((r): r is SearchResult => r !== null);
-    groups.push({ type, total: list.length, results });
+  let total = 0;
+  for (const source of SEARCH_SOURCES) {
+    if (!(source.type in narrow.rowids)) continue;
+    const only = narrow.rowids[source.type];
+    const where = `${source.fts} MATCH @match${only ? ` AND rowid IN (${only})` : ''}`;
+    const params = { ...narrow.params, match: parsed.fts, limit };
+    let count: number;
+    let ranked: { doc: number; rank: number }[];
+    try {
+      count = ctx.db.prepare(`SELECT count(*) FROM ${source.fts} WHERE ${where}`).pluck().get(params) as number;
+      ranked = count ? (ctx.db.prepare(`SELECT rowid AS doc, rank FROM ${source.fts} WHERE ${where} ORDER BY rank LIMIT @limit`).all(params) as { doc: number; rank: number }[]) : [];
+    } catch (error) {
+      throw new AppError('invalid_input', `This search could not be run: ${(error as Error).message.replace(/^fts5: /, '')}. Check quotes and operators.`);
+    }
+    if (!count) continue;
+    total += count;
+    const results = ranked.map((h) => loaders[source.type](ctx, h.doc, parsed.positive, -h.rank)).filter((r): r is SearchResult => r !== null);
+    groups.push({ type: source.type, total: count, results });
   }
-  return { groups, total: hits.length };
+  return { groups, total };
 }
 
 /** Rebuilds the index from the records; returns how many documents it holds. */
 export function rebuildSearchIndex(ctx: ServiceContext): { documents: number } {
-  ctx.db.transaction(() => ctx.db.prepare("INSERT INTO search_fts (search_fts) VALUES ('rebuild')").run()).immediate();
+  ctx.db.transaction(() => {
+    for (const s of SEARCH_SOURCES) ctx.db.prepare(`INSERT INTO ${s.fts} (${s.fts}) VALUES ('rebuild')`).run();
+  }).immediate();
   const count = (table: string) => ctx.db.prepare(`SELECT count(*) FROM ${table} WHERE deleted_at IS NULL`).pluck().get() as number;
   return { documents: ['articles', 'highlights', 'memos', 'cases'].reduce((n, t) => n + count(t), 0) };
 }
@@ -132,4 +125,9 @@ export function saveSearch(ctx: ServiceContext, name: string, query: string, fil
 export function deleteSavedSearch(ctx: ServiceContext, id: string): { id: string } {
   if (!ctx.db.prepare('DELETE FROM saved_searches WHERE id = ?').run(id).changes) throw new AppError('not_found', `No saved search with id ${id}.`);
   return { id };
+}
+
+/** FTS5's own integrity check of every index against its content; throws if one disagrees. */
+export function checkSearchIndex(ctx: Pick<ServiceContext, 'db'>): void {
+  for (const s of SEARCH_SOURCES) ctx.db.prepare(`INSERT INTO ${s.fts} (${s.fts}, rank) VALUES ('integrity-check', 1)`).run();
 }

@@ -23,8 +23,20 @@ function reverseMap(): Map<string, string> {
 
 const escapeClass = (s: string) => s.replace(/[\\\]\[^-]/g, (c) => `\\${c}`);
 
-/** A regular expression that finds a normalised term in original (un-normalised) text. */
+const patternCache = new Map<string, RegExp>();
+
+/** A regular expression that finds a normalised term in original (un-normalised) text (cached). */
 export function termPattern(term: SearchTerm): RegExp {
+  const key = `${term.prefix ? '*' : ''}${term.text}`;
+  const cached = patternCache.get(key);
+  if (cached) return cached;
+  const built = buildTermPattern(term);
+  if (patternCache.size > 500) patternCache.clear();
+  patternCache.set(key, built);
+  return built;
+}
+
+function buildTermPattern(term: SearchTerm): RegExp {
   const map = reverseMap();
   const parts = [...term.text].map((c) => (c === ' ' ? '[\\s\\p{P}]+' : `[${escapeClass(map.get(c) ?? c)}]${IGNORABLE}`));
   const end = term.prefix ? '[\\p{L}\\p{N}\\p{M}]*' : '(?![\\p{L}\\p{N}])';
@@ -53,8 +65,8 @@ export interface SnippetPart {
 }
 
 /** A short excerpt around the first match, with every match in it marked. */
-export function snippetAround(text: string, terms: readonly SearchTerm[], radius = 80): SnippetPart[] {
-  const first = locateFirst(text, terms);
+export function snippetAround(text: string, terms: readonly SearchTerm[], radius = 80, found?: LocatedMatch | null): SnippetPart[] {
+  const first = found === undefined ? locateFirst(text, terms) : found;
   const from = first ? Math.max(0, first.start - radius) : 0;
   const to = Math.min(text.length, (first?.end ?? 0) + radius * (first ? 1 : 2));
   let window = text.slice(from, to);
