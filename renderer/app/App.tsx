@@ -18,7 +18,22 @@ import { useDemoLoader } from '../features/importing/useDemoLoader';
 import { useFileDrop } from '../features/importing/useFileDrop';
 import { useImporter } from '../features/importing/useImporter';
 import { CommandPalette } from '../features/palette/CommandPalette';
+import { AnnotationProvider } from '../features/highlights/AnnotationContext';
+import { CorrectTextDialog } from '../features/correction/CorrectTextDialog';
+import { UndoControls } from '../features/undo/UndoControls';
+import { useEditCommands } from '../features/undo/useEditCommands';
+import { useUndoRedo } from '../features/undo/useUndoRedo';
+import { useUndoShortcuts } from '../features/undo/useUndoShortcuts';
+import { ArticleSections } from '../features/cases/ArticleSections';
+import { CaseDialogs } from '../features/cases/CaseDialogs';
+import { CaseInspectorSection } from '../features/cases/CaseInspectorSection';
+import { CasesSection, CASES_LIST_ID } from '../features/cases/CasesSection';
+import { useCaseWorkbench } from '../features/cases/useCaseWorkbench';
+import { CodebookView } from '../features/codebook/CodebookView';
+import { OpenHighlightRequest, type HighlightRequest } from '../features/reports/OpenHighlightRequest';
+import { ReportsView } from '../features/reports/ReportsView';
 import { AppToolbar } from './AppToolbar';
+import { CentreViewSwitcher, type CentreView } from './CentreViewSwitcher';
 import { PaneSwitcher } from './PaneSwitcher';
 import { StatusBar } from './StatusBar';
 import { Workbench } from './Workbench';
@@ -26,6 +41,7 @@ import { useAppCommands } from './useAppCommands';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { usePaneLayout } from './usePaneLayout';
 import { useSelectedArticle } from './useSelectedArticle';
+import { useViewCommands } from './useViewCommands';
 import { useWorkspaceInfo } from './useWorkspaceInfo';
 import '../features/importing/importing.css';
 import './app.css';
@@ -50,9 +66,16 @@ export function App() {
 
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = useSelectedArticle(selectedId);
+  const [view, setView] = useState<CentreView>('reader');
+  const [highlightRequest, setHighlightRequest] = useState<HighlightRequest | null>(null);
+  const selectCase = useCallback((caseId: string | null) => setQuery((q) => ({ ...q, caseId })), []);
+  const caseWorkbench = useCaseWorkbench({ version, caseId: query.caseId, onSelectCase: selectCase });
 
   const [pasteOpen, setPasteOpen] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [correctOpen, setCorrectOpen] = useState(false);
+  const undoRedo = useUndoRedo();
+  useUndoShortcuts(undoRedo.undo, undoRedo.redo);
   const fileInputRef = useRef<HTMLInputElement>(null);
 
   const { reveal } = layout;
@@ -89,8 +112,23 @@ export function App() {
   const openArticle = useCallback(
     (id: string) => {
       setSelectedId(id);
+      setView('reader');
       reveal('reader');
       focusSoon(READER_ID);
+    },
+    [reveal],
+  );
+  const openSegment = useCallback(
+    (articleId: string, highlightId: string) => {
+      setHighlightRequest({ articleId, highlightId });
+      openArticle(articleId);
+    },
+    [openArticle],
+  );
+  const showView = useCallback(
+    (next: CentreView) => {
+      setView(next);
+      reveal('reader');
     },
     [reveal],
   );
@@ -109,6 +147,7 @@ export function App() {
         focusSoon(LIBRARY_FILTER_ID);
       },
       focusReader: () => {
+        setView('reader');
         reveal('reader');
         focusSoon(READER_ID);
       },
@@ -121,10 +160,18 @@ export function App() {
     }),
     [loadDemo, loadingDemo, reveal, layout],
   );
-  const commands = useAppCommands(actions);
+  const appCommands = useAppCommands(actions);
+  const openCorrection = useCallback(() => setCorrectOpen(true), []);
+  const editCommands = useEditCommands({ ...undoRedo, correctText: selected.article ? openCorrection : null });
+  const focusCases = useCallback(() => {
+    reveal('library');
+    focusSoon(CASES_LIST_ID);
+  }, [reveal]);
+  const viewCommands = useViewCommands({ showView, focusCases, selectCase, cases: caseWorkbench });
+  const commands = useMemo(() => [...appCommands, ...viewCommands, ...editCommands], [appCommands, viewCommands, editCommands]);
   useGlobalShortcuts({ togglePalette: () => setPaletteOpen((open) => !open), focusFilter: actions.focusFilter });
 
-  const libraryEmpty = list.loaded && !list.error && list.items.length === 0 && settledFilter.trim() === '' && query.filter.trim() === '';
+  const libraryEmpty = list.loaded && !list.error && list.items.length === 0 && settledFilter.trim() === '' && query.filter.trim() === '' && query.caseId === null;
   const gettingStarted = (
     <section className="pane reader-pane" aria-label="Getting started">
       <EmptyLibrary loadingDemo={loadingDemo} onImportFiles={actions.importFiles} onPasteText={actions.pasteText} onLoadDemo={actions.loadDemo} />
@@ -139,6 +186,8 @@ export function App() {
   return (
     <div className="app">
       <AppToolbar
+        views={<CentreViewSwitcher active={view} onChoose={showView} />}
+        undo={<UndoControls status={undoRedo.status} onUndo={undoRedo.undo} onRedo={undoRedo.redo} />}
         progress={<ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
         switcher={layout.mode === 'narrow' ? <PaneSwitcher active={layout.activePane} onChoose={layout.setActivePane} /> : null}
         inspectorVisible={layout.inspectorVisible}
@@ -148,36 +197,66 @@ export function App() {
         onOpenPalette={() => setPaletteOpen(true)}
         onToggleInspector={actions.toggleInspector}
       />
-      <Workbench
-        layout={layout}
-        library={
-          // On a narrow window the library is the first pane seen, so there it explains how to begin.
-          libraryEmpty && layout.mode === 'narrow' ? (
-            gettingStarted
-          ) : (
-            <LibraryPane
-              query={query}
-              list={list}
-              selectedId={selectedId}
-              onFilterChange={(filter) => setQuery((q) => ({ ...q, filter }))}
-              onSort={(sort: ArticleSort) => setQuery((q) => nextSort(q, sort))}
-              onSelect={setSelectedId}
-              onOpen={openArticle}
+      <AnnotationProvider article={selected.article}>
+        <Workbench
+          layout={layout}
+          library={
+            // On a narrow window the library is the first pane seen, so there it explains how to begin.
+            libraryEmpty && layout.mode === 'narrow' ? (
+              gettingStarted
+            ) : (
+              <LibraryPane
+                query={query}
+                list={list}
+                selectedId={selectedId}
+                onFilterChange={(filter) => setQuery((q) => ({ ...q, filter }))}
+                onSort={(sort: ArticleSort) => setQuery((q) => nextSort(q, sort))}
+                onSelect={setSelectedId}
+                onOpen={openArticle}
+                caseTitle={caseWorkbench.selectedCase?.title}
+                cases={
+                  <CasesSection
+                    workbench={caseWorkbench}
+                    caseId={query.caseId}
+                    allCount={workspace.info?.articleCount ?? null}
+                    onSelectCase={selectCase}
+                    onEnter={() => focusSoon(LIBRARY_LIST_ID)}
+                  />
+                }
+              />
+            )
+          }
+          reader={
+            view === 'codebook' ? (
+              <CodebookView />
+            ) : view === 'reports' ? (
+              <ReportsView version={version} caseId={query.caseId} cases={caseWorkbench.cases} onSelectCase={selectCase} onOpenArticle={openSegment} />
+            ) : libraryEmpty && layout.mode !== 'narrow' ? (
+              gettingStarted
+            ) : (
+              <ReaderPane article={selected.article} loading={selected.loading} error={selected.error} onCorrectText={openCorrection} />
+            )
+          }
+          inspector={
+            <InspectorPane
+              article={selected.article}
+              onSaved={onSaved}
+              articleSections={selected.article && <ArticleSections articleId={selected.article.id} cases={caseWorkbench.cases} onNewCase={caseWorkbench.openNew} />}
+              caseSection={
+                caseWorkbench.selectedCase && (
+                  <CaseInspectorSection selectedCase={caseWorkbench.selectedCase} onEdit={caseWorkbench.openEdit} onDelete={caseWorkbench.openDelete} />
+                )
+              }
             />
-          )
-        }
-        reader={
-          libraryEmpty && layout.mode !== 'narrow' ? (
-            gettingStarted
-          ) : (
-            <ReaderPane article={selected.article} loading={selected.loading} error={selected.error} />
-          )
-        }
-        inspector={<InspectorPane article={selected.article} onSaved={onSaved} />}
-      />
+          }
+        />
+        <OpenHighlightRequest request={highlightRequest} onDone={() => setHighlightRequest(null)} />
+        <CorrectTextDialog article={selected.article} open={correctOpen} onClose={() => setCorrectOpen(false)} onCorrected={onSaved} />
+      </AnnotationProvider>
       <StatusBar info={workspace.info} infoError={workspace.error} />
       <ImportFileInput inputRef={fileInputRef} onFiles={importer.importFiles} />
       <PasteTextDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImported={onPasted} />
+      <CaseDialogs workbench={caseWorkbench} />
       <CommandPalette open={paletteOpen} commands={commands} onClose={() => setPaletteOpen(false)} />
       <DropOverlay visible={dropping} />
     </div>

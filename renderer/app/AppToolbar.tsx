@@ -3,7 +3,11 @@ import { modKey } from '../lib/platform';
 
 interface AppToolbarProps {
   progress: ReactNode;
+  /** Undo and redo buttons (features/undo). */
+  undo?: ReactNode;
   switcher: ReactNode;
+  /** Reader, Codebook, Reports: what the centre pane shows. */
+  views?: ReactNode;
   inspectorVisible: boolean;
   showInspectorToggle: boolean;
   onImportFiles: () => void;
@@ -20,6 +24,7 @@ export function AppToolbar(props: AppToolbarProps) {
         <span className="toolbar-mark" aria-hidden="true" />
         Fieldnotes
       </div>
+      {props.views}
       <div className="toolbar-group">
         <button type="button" className="btn" onClick={props.onImportFiles}>
           <span className="label-long">Import files…</span>
@@ -30,6 +35,7 @@ export function AppToolbar(props: AppToolbarProps) {
           <span className="label-short">Paste…</span>
         </button>
       </div>
+      {props.undo}
       {props.progress}
       <span className="toolbar-spacer" />
       {props.switcher}

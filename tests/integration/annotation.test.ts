@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CodePointText } from '../../src/shared/domain/code-points';
 import type { Highlight } from '../../src/shared/schemas/highlight';
 import type { CodeWithCounts } from '../../src/shared/schemas/code';
-import { checkSearchIndex } from '../../src/node/services/search';
+import { searchIndexProblems } from '../../src/node/safety/integrity';
 import { databaseFingerprint, FIXTURES, ok, tempWorkspace } from '../helpers/workspace';
 
 let t: ReturnType<typeof tempWorkspace>;
@@ -202,7 +202,7 @@ describe('undo and redo across the workspace', () => {
       expect(databaseFingerprintWithoutUndo()).toBe(stripUndo(snapshots[i]));
     }
     expect(await call('undo.status', {})).toMatchObject({ canRedo: false });
-    checkSearchIndex(t.ws.ctx);
+    expect(searchIndexProblems(t.ws.db)).toEqual([]);
     // A new action clears the redo stack.
     await call('undo.undo', {});
     await newCode('Fresh action');

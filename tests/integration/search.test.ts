@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CodePointText } from '../../src/shared/domain/code-points';
 import type { SearchGroup } from '../../src/shared/schemas/search';
-import { checkSearchIndex } from '../../src/node/services/search';
+import { searchIndexProblems } from '../../src/node/safety/integrity';
 import { databaseFingerprint, FIXTURES, ok, tempWorkspace } from '../helpers/workspace';
 
 let t: ReturnType<typeof tempWorkspace>;
@@ -24,7 +24,7 @@ function span(text: string, phrase: string) {
 }
 const ids = (groups: SearchGroup[], type: string) => groups.find((g) => g.type === type)?.results.map((r) => r.id) ?? [];
 const search = (query: string, filters: Record<string, unknown> = {}) => call<{ groups: SearchGroup[]; total: number }>('search.query', { query, filters });
-const integrity = () => checkSearchIndex(t.ws.ctx);
+const integrity = () => expect(searchIndexProblems(t.ws.db)).toEqual([]);
 
 describe('search', () => {
   it('finds articles, highlights, memos and cases; snippets mark the words; results jump to the place', async () => {

@@ -50,7 +50,7 @@ describe('handleIpcCall: sender', () => {
 describe('handleIpcCall: payload', () => {
   it('answers unknown_method for a method the contract does not have', async () => {
     const { registry, call } = fakeRegistry();
-    for (const method of ['nope', 'articles.delete', '__proto__', 'constructor', 'toString']) {
+    for (const method of ['nope', 'articles.drop', '__proto__', 'constructor', 'toString']) {
       const result = await handleIpcCall(registry, APP, { method, input: {} });
       expect(result).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     }

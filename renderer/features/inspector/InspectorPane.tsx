@@ -1,6 +1,12 @@
+import type { ReactNode } from 'react';
 import type { Article } from '../../../src/shared/schemas/article';
 import { MetadataForm } from './MetadataForm';
 import { ProvenanceSection } from './ProvenanceSection';
+import { useAnnotations } from '../highlights/AnnotationContext';
+import { ArticleCodes } from '../highlights/ArticleCodes';
+import { HighlightInspector } from '../highlights/HighlightInspector';
+import { HighlightList } from '../highlights/HighlightList';
+import { ReviewSection } from '../highlights/ReviewSection';
 import './inspector.css';
 
 export const INSPECTOR_ID = 'inspector';
@@ -8,18 +14,32 @@ export const INSPECTOR_ID = 'inspector';
 interface InspectorPaneProps {
   article: Article | null;
   onSaved: (article: Article) => void;
+  /** The article's cases and memos (features/cases, features/memos). */
+  articleSections?: ReactNode;
+  /** The case the library is filtered by, with its memos (features/cases). */
+  caseSection?: ReactNode;
 }
 
-/** Right pane: the selected article's metadata (editable) and provenance (read-only). */
-export function InspectorPane({ article, onSaved }: InspectorPaneProps) {
+/**
+ * Right pane: the selected highlight (text, codes, memo), or else the article: highlights needing
+ * review, its codes and highlights, metadata (editable) and provenance (read-only).
+ */
+export function InspectorPane({ article, onSaved, articleSections, caseSection }: InspectorPaneProps) {
+  const { selected: selectedHighlight } = useAnnotations();
   return (
     <section id={INSPECTOR_ID} className="pane inspector-pane" aria-labelledby="inspector-heading" tabIndex={-1}>
       <h2 id="inspector-heading" className="visually-hidden">
         Inspector
       </h2>
       <div className="inspector-scroll">
-        {article ? (
+        {article && selectedHighlight ? (
+          <HighlightInspector highlight={selectedHighlight} />
+        ) : article ? (
           <>
+            <ReviewSection />
+            <ArticleCodes articleId={article.id} />
+            <HighlightList />
+            {articleSections}
             <section className="inspector-section" aria-labelledby="metadata-heading">
               <h3 id="metadata-heading" className="inspector-section-title">
                 Metadata
@@ -27,9 +47,13 @@ export function InspectorPane({ article, onSaved }: InspectorPaneProps) {
               <MetadataForm key={article.id} article={article} onSaved={onSaved} />
             </section>
             <ProvenanceSection article={article} />
+            {caseSection}
           </>
         ) : (
-          <p className="inspector-empty">Select an article to see and edit its metadata and provenance.</p>
+          <>
+            {caseSection}
+            <p className="inspector-empty">Select an article to see and edit its metadata and provenance.</p>
+          </>
         )}
       </div>
     </section>

@@ -11,7 +11,8 @@ export function ProvenanceSection({ article }: { article: Article }) {
         Provenance
       </h3>
       <p className="provenance-note">
-        The reading text is never changed. Editing metadata leaves the text and the original exactly as imported.
+        The original file is never changed. The reading text changes only through a recorded correction (with its reason); editing metadata
+        leaves both exactly as they are.
       </p>
       <dl className="provenance-list">
         <div className="provenance-row provenance-hash">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ArticleSort } from '../../../src/shared/schemas/article';
 import { formatCount } from '../../lib/format';
 import { FilterBox } from './FilterBox';
@@ -15,18 +16,23 @@ interface LibraryPaneProps {
   onSort: (sort: ArticleSort) => void;
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
+  /** Above the list: the cases (features/cases). */
+  cases?: ReactNode;
+  /** The title of the case the list is limited to, if any. */
+  caseTitle?: string | null;
 }
 
 /** Left pane: filter box, sortable column headers and the virtualized article list. */
-export function LibraryPane({ query, list, selectedId, onFilterChange, onSort, onSelect, onOpen }: LibraryPaneProps) {
+export function LibraryPane({ query, list, selectedId, onFilterChange, onSort, onSelect, onOpen, cases, caseTitle }: LibraryPaneProps) {
   const filtering = query.filter.trim().length > 0;
   const count = list.items.length;
   return (
     <section className="pane library-pane" aria-labelledby="library-heading">
+      {cases}
       <header className="pane-header library-header">
         <div className="pane-title-row">
           <h2 id="library-heading" className="pane-title">
-            Library
+            {caseTitle ? 'Articles in case' : 'Library'}
           </h2>
           <span className="pane-count" aria-live="polite">
             {list.loaded ? (filtering ? `${formatCount(count)} matching` : formatCount(count)) : ''}
@@ -45,7 +51,11 @@ export function LibraryPane({ query, list, selectedId, onFilterChange, onSort, o
         </p>
       ) : list.loaded && count === 0 ? (
         <p className="library-message">
-          {filtering ? `No article matches “${query.filter.trim()}”. Press Escape in the filter box to clear it.` : 'No articles yet.'}
+          {filtering
+            ? `No article matches “${query.filter.trim()}”${caseTitle ? ' in this case' : ''}. Press Escape in the filter box to clear it.`
+            : caseTitle
+              ? `No articles in “${caseTitle}” yet. Select an article in “All articles” and add it from the Cases section of the inspector.`
+              : 'No articles yet.'}
         </p>
       ) : null}
       <LibraryList

@@ -6,9 +6,11 @@ export interface LibraryQuery {
   filter: string;
   sort: ArticleSort;
   direction: SortDirection;
+  /** Only the articles of this case; null for all articles. */
+  caseId: string | null;
 }
 
-export const defaultLibraryQuery: LibraryQuery = { filter: '', sort: 'capturedAt', direction: 'desc' };
+export const defaultLibraryQuery: LibraryQuery = { filter: '', sort: 'capturedAt', direction: 'desc', caseId: null };
 
 /** Words read A to Z first; dates read newest first. */
 export const firstDirection: Record<ArticleSort, SortDirection> = {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useClient } from '../../api/ClientContext';
 import { errorMessage } from '../../api/errorMessage';
 import type { ArticleSummary } from '../../../src/shared/schemas/article';
+import { useDataVersion } from '../undo/dataVersion';
 import type { LibraryQuery } from './libraryQuery';
 
 export interface ArticleListState {
@@ -14,10 +15,12 @@ export interface ArticleListState {
 
 /**
  * The library list for a (debounced) query. `version` goes up whenever the library changes
- * (import, edit, demo), which asks again. Answers to older questions are dropped.
+ * (import, edit, demo), and so does the app-wide data version (cases, undo): either asks again.
+ * Answers to older questions are dropped.
  */
 export function useArticleList(query: LibraryQuery, version: number): ArticleListState {
   const client = useClient();
+  const dataVersion = useDataVersion();
   const [state, setState] = useState<ArticleListState>({ items: [], loaded: false, loading: true, error: null });
 
   useEffect(() => {
@@ -25,7 +28,7 @@ export function useArticleList(query: LibraryQuery, version: number): ArticleLis
     setState((s) => ({ ...s, loading: true }));
     const filter = query.filter.trim();
     client
-      .call('articles.list', { filter: filter || undefined, sort: query.sort, direction: query.direction })
+      .call('articles.list', { filter: filter || undefined, caseId: query.caseId ?? undefined, sort: query.sort, direction: query.direction })
       .then((result) => {
         if (current) setState({ items: result.items, loaded: true, loading: false, error: null });
       })
@@ -35,7 +38,7 @@ export function useArticleList(query: LibraryQuery, version: number): ArticleLis
     return () => {
       current = false;
     };
-  }, [client, query.filter, query.sort, query.direction, version]);
+  }, [client, query.filter, query.caseId, query.sort, query.direction, version, dataVersion]);
 
   return state;
 }

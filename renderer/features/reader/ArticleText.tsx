@@ -1,21 +1,58 @@
-import { Fragment, memo } from 'react';
-import { splitParagraphs } from './paragraphs';
+import { Fragment, memo, useMemo, type MouseEvent } from 'react';
+import type { DrawnHighlight } from './highlightStyle';
+import { MemoMarker } from './MemoMarker';
+import { segmentLine } from './segments';
+import { layoutParagraphs } from './textLayout';
+import { TextRun } from './TextRun';
+
+interface ArticleTextProps {
+  text: string;
+  /** Sorted by start (UTF-16 positions). */
+  highlights?: readonly DrawnHighlight[];
+  selectedId?: string | null;
+  onPick?: (ids: string[], event: MouseEvent<HTMLElement>) => void;
+  onOpenMemo?: (id: string) => void;
+}
+
+const none: readonly DrawnHighlight[] = [];
 
 /**
  * The reading text, one <p dir="auto"> per paragraph so each takes the direction of its own first
  * strong character: Arabic paragraphs read right to left, English left to right, in one article.
+ * Highlights are drawn as runs within the lines; memo markers sit in the margin.
  */
-export const ArticleText = memo(function ArticleText({ text }: { text: string }) {
-  const paragraphs = splitParagraphs(text);
+export const ArticleText = memo(function ArticleText({ text, highlights = none, selectedId = null, onPick, onOpenMemo }: ArticleTextProps) {
+  const paragraphs = useMemo(() => layoutParagraphs(text), [text]);
+  const byId = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
   if (paragraphs.length === 0) return <p className="reader-empty-text">This article has no reading text.</p>;
+  // A memo marker goes beside the first drawn run of its highlight.
+  const marked = new Set<string>();
   return (
     <div className="reader-text">
-      {paragraphs.map((lines, i) => (
-        <p key={i} dir="auto">
-          {lines.map((line, j) => (
-            <Fragment key={j}>
+      {paragraphs.map((paragraph) => (
+        <p key={paragraph.start} dir="auto">
+          {paragraph.lines.map((line, j) => (
+            <Fragment key={line.start}>
               {j > 0 && <br />}
-              {line}
+              {segmentLine(line.start, line.start + line.text.length, highlights).map((segment) => {
+                const layers = segment.ids.map((id) => byId.get(id)).filter((h): h is DrawnHighlight => Boolean(h));
+                const memos = onOpenMemo ? layers.filter((h) => h.memo && h.status !== 'pending' && !marked.has(h.id)) : [];
+                for (const h of memos) marked.add(h.id);
+                return (
+                  <Fragment key={segment.start}>
+                    {memos.map((h) => (
+                      <MemoMarker key={`memo-${h.id}`} highlightId={h.id} memo={h.memo} color={h.color} onOpen={onOpenMemo!} />
+                    ))}
+                    <TextRun
+                      start={segment.start}
+                      text={text.slice(segment.start, segment.end)}
+                      layers={layers}
+                      selectedId={selectedId}
+                      onPick={onPick}
+                    />
+                  </Fragment>
+                );
+              })}
             </Fragment>
           ))}
         </p>

@@ -1,8 +1,7 @@
 import type { Article } from '../../../src/shared/schemas/article';
-import { ArticleText } from './ArticleText';
-import { ArticleHeading } from './ArticleHeading';
-import { formatCount } from '../../lib/format';
+import { ReaderDocument } from './ReaderDocument';
 import './reader.css';
+import './highlights.css';
 
 export const READER_ID = 'reader';
 
@@ -10,10 +9,12 @@ interface ReaderPaneProps {
   article: Article | null;
   loading: boolean;
   error: string | null;
+  /** Opens the text correction dialog for the open article. */
+  onCorrectText?: () => void;
 }
 
-/** Centre pane: the article's title, byline and reading text at a comfortable measure. */
-export function ReaderPane({ article, loading, error }: ReaderPaneProps) {
+/** Centre pane: the article's title, byline and reading text at a comfortable measure, with its highlights. */
+export function ReaderPane({ article, loading, error, onCorrectText }: ReaderPaneProps) {
   return (
     <section className="pane reader-pane" aria-label="Reader">
       <div id={READER_ID} className="reader-scroll" tabIndex={0} aria-busy={loading} aria-label={article ? `Reading: ${article.title}` : 'Reader'}>
@@ -23,13 +24,7 @@ export function ReaderPane({ article, loading, error }: ReaderPaneProps) {
             <p>{error}</p>
           </div>
         ) : article ? (
-          <article className="reader-article" lang={article.language}>
-            <ArticleHeading article={article} />
-            <ArticleText text={article.text} />
-            <footer className="reader-footnote">
-              {formatCount(article.charCount)} characters of reading text, extracted at import and never changed.
-            </footer>
-          </article>
+          <ReaderDocument key={article.id} article={article} readerId={READER_ID} onCorrectText={onCorrectText} />
         ) : (
           <div className="reader-placeholder">
             <p className="reader-placeholder-title">{loading ? 'Opening…' : 'No article open'}</p>

@@ -3,6 +3,7 @@ import { annotationHandlers } from './handlers/annotation';
 import { articleHandlers } from './handlers/articles';
 import { caseHandlers } from './handlers/cases';
 import { codeHandlers } from './handlers/codes';
+import { safetyHandlers } from './handlers/safety';
 import { searchHandlers } from './handlers/search';
 import type { HandlersFor } from './handlers/types';
 
@@ -10,4 +11,4 @@ export type { Handler } from './handlers/types';
 export type Handlers = HandlersFor<MethodName>;
 
 /** Binds each method of the contract to the service that does the work, one file per feature. */
-export const handlers: Handlers = { ...articleHandlers, ...codeHandlers, ...annotationHandlers, ...caseHandlers, ...searchHandlers };
+export const handlers: Handlers = { ...articleHandlers, ...codeHandlers, ...annotationHandlers, ...caseHandlers, ...searchHandlers, ...safetyHandlers };

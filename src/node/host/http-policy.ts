@@ -55,6 +55,7 @@ export function statusForError(code: ErrorCode): number {
     too_large: 413,
     unknown_method: 404,
     newer_database: 409,
+    damaged_database: 503,
     internal: 500,
   };
   return map[code];

@@ -127,7 +127,3 @@ export function deleteSavedSearch(ctx: ServiceContext, id: string): { id: string
   return { id };
 }
 
-/** FTS5's own integrity check of every index against its content; throws if one disagrees. */
-export function checkSearchIndex(ctx: Pick<ServiceContext, 'db'>): void {
-  for (const s of SEARCH_SOURCES) ctx.db.prepare(`INSERT INTO ${s.fts} (${s.fts}, rank) VALUES ('integrity-check', 1)`).run();
-}

@@ -3,6 +3,7 @@ import { annotationMethods } from './methods/annotation';
 import { articleMethods } from './methods/articles';
 import { caseMethods } from './methods/cases';
 import { codeMethods } from './methods/codes';
+import { safetyMethods } from './methods/safety';
 import { searchMethods } from './methods/search';
 
 export interface MethodSpec {
@@ -22,6 +23,7 @@ export const contract = {
   ...annotationMethods,
   ...caseMethods,
   ...searchMethods,
+  ...safetyMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

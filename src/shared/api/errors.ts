@@ -9,6 +9,7 @@ export const errorCodes = [
   'too_large',
   'unknown_method',
   'newer_database',
+  'damaged_database',
   'internal',
 ] as const;
 

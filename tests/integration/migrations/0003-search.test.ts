@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/node/db/open';
 import { migrate } from '../../../src/node/db/migrate';
 import { migrations } from '../../../src/node/db/migrations';
-import { checkSearchIndex } from '../../../src/node/services/search';
+import { searchIndexProblems } from '../../../src/node/safety/integrity';
 import { databaseAt, insertArticle } from '../../helpers/migrated';
 
 let db: Db;
@@ -16,7 +16,7 @@ beforeEach(() => {
 afterEach(() => remove());
 
 const match = (q: string) => db.prepare('SELECT rowid FROM fts_articles WHERE fts_articles MATCH ?').pluck().all(q);
-const integrity = () => checkSearchIndex({ db });
+const integrity = () => expect(searchIndexProblems(db)).toEqual([]);
 
 describe('migration 0003: search index', () => {
   it('indexes the rows that existed before it, normalised', () => {

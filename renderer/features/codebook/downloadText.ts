@@ -1,0 +1,13 @@
+/** Saves text made in the page as a file: a Blob behind a temporary <a download>. Nothing leaves the machine. */
+export function downloadText(fileName: string, mediaType: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: mediaType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy once it starts; keep the URL a moment for slow starts.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

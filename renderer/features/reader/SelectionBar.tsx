@@ -1,0 +1,73 @@
+import { forwardRef, type KeyboardEvent } from 'react';
+import type { CodeEntry, CodeIndex } from '../highlights/codeIndex';
+import { CodePicker } from '../highlights/CodePicker';
+import { SelectionMemoForm } from './SelectionMemoForm';
+
+export type BarMode = 'actions' | 'code' | 'memo';
+
+interface SelectionBarProps {
+  top: number;
+  left: number;
+  mode: BarMode;
+  codes: CodeIndex;
+  onMode: (mode: BarMode) => void;
+  onCode: (entry: CodeEntry) => void;
+  onMemo: (memo: string) => void;
+  onHighlight: () => void;
+  onClose: () => void;
+}
+
+/** Arrow keys move between the bar's buttons, as in any toolbar. */
+function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
+  const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+  if (!step) return;
+  const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button'));
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (at === -1) return;
+  event.preventDefault();
+  buttons[(at + step + buttons.length) % buttons.length].focus();
+}
+
+/**
+ * The small bar under selected text: Code (a picker), Memo (a highlight with a memo) and Highlight
+ * (without a code). Mouse presses on it keep the text selected.
+ */
+export const SelectionBar = forwardRef<HTMLDivElement, SelectionBarProps>(function SelectionBar(props, ref) {
+  const { top, left, mode, codes } = props;
+  return (
+    <div
+      ref={ref}
+      className="selection-bar"
+      style={{ top, left }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          props.onClose();
+        }
+      }}
+    >
+      <div className="selection-bar-actions" role="toolbar" aria-label="Selected text" onKeyDown={moveFocus} onMouseDown={(e) => e.preventDefault()}>
+        <button type="button" className="btn btn-small selection-bar-button" aria-pressed={mode === 'code'} aria-keyshortcuts="Enter" onClick={() => props.onMode(mode === 'code' ? 'actions' : 'code')}>
+          Code
+          <kbd aria-hidden="true">↵</kbd>
+        </button>
+        <button type="button" className="btn btn-small selection-bar-button" aria-pressed={mode === 'memo'} onClick={() => props.onMode(mode === 'memo' ? 'actions' : 'memo')}>
+          Memo
+        </button>
+        <button type="button" className="btn btn-small selection-bar-button" onClick={props.onHighlight}>
+          Highlight
+        </button>
+      </div>
+      {mode === 'code' && (
+        <div className="selection-bar-panel">
+          <CodePicker index={codes} label="Apply a code to the selected text" onPick={props.onCode} onClose={props.onClose} />
+        </div>
+      )}
+      {mode === 'memo' && (
+        <div className="selection-bar-panel selection-bar-memo">
+          <SelectionMemoForm onSave={props.onMemo} onCancel={props.onClose} />
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import type { safetyMethods } from '../../../shared/api/methods/safety';
+import { backupDir, createBackup, listBackups } from '../../safety/backups';
+import { checkDatabase } from '../../safety/integrity';
+import { articleDeleteImpact, deleteArticle, emptyTrash, listTrash, restoreFromTrash } from '../../services/trash';
+import type { HandlersFor } from './types';
+
+const publicBackup = ({ file, reason, createdAt, bytes }: { file: string; reason: 'start' | 'daily' | 'migration' | 'manual' | 'restore'; createdAt: string; bytes: number }) => ({ file, reason, createdAt, bytes });
+
+export const safetyHandlers: HandlersFor<keyof typeof safetyMethods> = {
+  'articles.deleteImpact': (input, ws) => articleDeleteImpact(ws.ctx, input.id),
+  'articles.delete': (input, ws) => deleteArticle(ws.ctx, input.id),
+  'trash.list': (_input, ws) => ({ items: listTrash(ws.ctx) }),
+  'trash.restore': (input, ws) => restoreFromTrash(ws.ctx, input.type, input.id),
+  'trash.empty': (input, ws) => emptyTrash(ws.ctx, input.olderThanDays),
+  'backups.list': (_input, ws) => ({ backups: listBackups(ws.dataDir).map(publicBackup) }),
+  'backups.create': (_input, ws) => publicBackup(createBackup(ws.db, ws.dataDir, 'manual')),
+  'backups.restore': (input, ws) => {
+    // Before replacing anything, the current state is itself kept as a backup.
+    createBackup(ws.db, ws.dataDir, 'restore');
+    return ws.restore(join(backupDir(ws.dataDir), input.file));
+  },
+  'workspace.check': (_input, ws) => checkDatabase(ws.db),
+};

@@ -1,0 +1,120 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { AppError } from '../../shared/api/errors';
+import { openDatabase, type Db } from '../db/open';
+
+export const BACKUP_DIR = 'backups';
+const NAME = /^workspace-(\d{8}T\d{6}\d{3}Z)-(start|daily|migration|manual|restore)\.sqlite$/;
+
+export type BackupReason = 'start' | 'daily' | 'migration' | 'manual' | 'restore';
+
+export interface BackupInfo {
+  file: string;
+  path: string;
+  reason: BackupReason;
+  createdAt: string;
+  bytes: number;
+}
+
+const stamp = (d: Date) => d.toISOString().replace(/[-:.]/g, '');
+const fromStamp = (s: string) => `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18)}Z`;
+
+export function backupDir(dataDir: string): string {
+  return join(dataDir, BACKUP_DIR);
+}
+
+export function listBackups(dataDir: string): BackupInfo[] {
+  const dir = backupDir(dataDir);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((file) => ({ file, m: NAME.exec(file) }))
+    .filter((x): x is { file: string; m: RegExpExecArray } => x.m !== null)
+    .map(({ file, m }) => ({ file, path: join(dir, file), reason: m[2] as BackupReason, createdAt: fromStamp(m[1]), bytes: statSync(join(dir, file)).size }))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Opens a backup read-only and runs PRAGMA integrity_check; returns the problems (empty when sound). */
+export function verifyDatabaseFile(path: string): string[] {
+  let db: Db | null = null;
+  try {
+    db = openDatabase(path, { readonly: true, mustExist: true });
+    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+    return rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+  } catch (error) {
+    return [(error as Error).message];
+  } finally {
+    db?.close();
+  }
+}
+
+/** A consistent copy of the live database (VACUUM INTO), checked before it counts as a backup. */
+export function createBackup(db: Db, dataDir: string, reason: BackupReason, now = new Date()): BackupInfo {
+  const dir = backupDir(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const file = `workspace-${stamp(now)}-${reason}.sqlite`;
+  const path = join(dir, file);
+  const partial = `${path}.partial`;
+  rmSync(partial, { force: true });
+  db.prepare('VACUUM INTO ?').run(partial);
+  const problems = verifyDatabaseFile(partial);
+  if (problems.length) {
+    rmSync(partial, { force: true });
+    throw new AppError('internal', `The backup failed its integrity check (${problems[0]}); the previous backups are kept.`);
+  }
+  renameSync(partial, path);
+  return { file, path, reason, createdAt: now.toISOString(), bytes: statSync(path).size };
+}
+
+const dayOf = (iso: string) => iso.slice(0, 10);
+function weekOf(iso: string): string {
+  const d = new Date(`${dayOf(iso)}T00:00:00Z`);
+  const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000);
+  return dayOf(monday.toISOString());
+}
+
+/**
+ * Rotation: the newest backup of each of the 7 most recent days that have one, then the newest of
+ * each of the 4 weeks before those days; other automatic backups are removed. Manual and
+ * pre-restore backups are the user's and are never removed.
+ */
+export function rotateBackups(dataDir: string): string[] {
+  const automatic = listBackups(dataDir).filter((b) => b.reason !== 'manual' && b.reason !== 'restore');
+  const keep = new Set<string>();
+  const days = new Set<string>();
+  for (const b of automatic) {
+    if (days.size === 7 && !days.has(dayOf(b.createdAt))) break;
+    if (!days.has(dayOf(b.createdAt))) {
+      days.add(dayOf(b.createdAt));
+      keep.add(b.file);
+    }
+  }
+  const oldestDay = [...days].sort()[0] ?? '9999';
+  const weeks = new Set<string>();
+  for (const b of automatic) {
+    const week = weekOf(b.createdAt);
+    if (dayOf(b.createdAt) >= oldestDay || weeks.has(week) || weeks.size === 4) continue;
+    weeks.add(week);
+    keep.add(b.file);
+  }
+  const removed = automatic.filter((b) => !keep.has(b.file));
+  for (const b of removed) rmSync(b.path, { force: true });
+  return removed.map((b) => b.file);
+}
+
+/** Moves a database file and its -wal/-shm aside, so nothing writes to it again. */
+export function moveAside(path: string, label: string, now = new Date()): string {
+  const target = join(backupDir(join(path, '..')), `${basename(path, '.sqlite')}.${label}-${stamp(now)}.sqlite`);
+  mkdirSync(join(target, '..'), { recursive: true });
+  for (const suffix of ['', '-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, target + suffix);
+  return target;
+}
+
+/** Puts a verified backup in place of the workspace database (the current one is moved aside first). */
+export function restoreBackupFile(backupPath: string, databasePath: string): { movedAside: string | null } {
+  if (!existsSync(backupPath)) throw new AppError('not_found', `No backup at ${backupPath}.`);
+  const problems = verifyDatabaseFile(backupPath);
+  if (problems.length) throw new AppError('invalid_input', `${basename(backupPath)} is not a sound database (${problems[0]}); nothing was restored.`);
+  const movedAside = existsSync(databasePath) ? moveAside(databasePath, 'before-restore') : null;
+  copyFileSync(backupPath, databasePath);
+  return { movedAside };
+}

@@ -1,0 +1,130 @@
+import { AppError } from '../../shared/api/errors';
+import { getArticle } from './articles';
+import type { ServiceContext } from './context';
+
+/** How long a deleted item stays restorable before an automatic purge may remove it. */
+export const TRASH_DAYS = 30;
+
+export type TrashType = 'article' | 'highlight' | 'code' | 'case' | 'memo';
+const TABLES: Record<TrashType, { table: string; title: string }> = {
+  article: { table: 'articles', title: 'title' },
+  highlight: { table: 'highlights', title: 'exact' },
+  code: { table: 'codes', title: 'name' },
+  case: { table: 'cases', title: 'title' },
+  memo: { table: 'memos', title: 'text' },
+};
+
+export interface DeleteImpact {
+  highlights: number;
+  memos: number;
+  caseMemberships: number;
+  codeApplications: number;
+}
+
+/** What deleting an article takes with it, so the user is told exactly before confirming. */
+export function articleDeleteImpact(ctx: ServiceContext, id: string): DeleteImpact {
+  getArticle(ctx, id);
+  const n = (sql: string) => ctx.db.prepare(sql).pluck().get({ id }) as number;
+  return {
+    highlights: n('SELECT count(*) FROM highlights WHERE article_id = @id AND deleted_at IS NULL'),
+    memos: n("SELECT count(*) FROM memos WHERE target_type = 'article' AND target_id = @id AND deleted_at IS NULL"),
+    caseMemberships: n('SELECT count(*) FROM case_articles WHERE article_id = @id'),
+    codeApplications: n(
+      "SELECT count(*) FROM taggings WHERE (item_type = 'article' AND item_id = @id) OR (item_type = 'highlight' AND item_id IN (SELECT id FROM highlights WHERE article_id = @id AND deleted_at IS NULL))",
+    ),
+  };
+}
+
+/** Moves an article to the trash with its highlights and memos (same deletion time, restored together). */
+export function deleteArticle(ctx: ServiceContext, id: string): DeleteImpact {
+  const impact = articleDeleteImpact(ctx, id);
+  ctx.db.transaction(() => {
+    const now = ctx.now();
+    ctx.db.prepare('UPDATE articles SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+    ctx.db.prepare('UPDATE highlights SET deleted_at = ? WHERE article_id = ? AND deleted_at IS NULL').run(now, id);
+    ctx.db.prepare("UPDATE memos SET deleted_at = ? WHERE target_type = 'article' AND target_id = ? AND deleted_at IS NULL").run(now, id);
+  }).immediate();
+  return impact;
+}
+
+export interface TrashItem {
+  type: TrashType;
+  id: string;
+  title: string;
+  deletedAt: string;
+  /** Days until an automatic purge may remove it. */
+  daysLeft: number;
+}
+
+export function listTrash(ctx: ServiceContext): TrashItem[] {
+  const now = Date.parse(ctx.now());
+  const items: TrashItem[] = [];
+  for (const [type, { table, title }] of Object.entries(TABLES) as [TrashType, (typeof TABLES)[TrashType]][]) {
+    // Highlights and memos that left with their article come back with it; they are not listed alone.
+    const alone =
+      type === 'highlight'
+        ? 'AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = t.article_id AND a.deleted_at = t.deleted_at)'
+        : type === 'memo'
+          ? "AND NOT (t.target_type = 'article' AND EXISTS (SELECT 1 FROM articles a WHERE a.id = t.target_id AND a.deleted_at = t.deleted_at))"
+          : '';
+    const rows = ctx.db.prepare(`SELECT id, substr(${title}, 1, 200) AS title, deleted_at FROM ${table} t WHERE deleted_at IS NOT NULL ${alone}`).all() as { id: string; title: string; deleted_at: string }[];
+    for (const r of rows) {
+      const age = (now - Date.parse(r.deleted_at)) / 86_400_000;
+      items.push({ type, id: r.id, title: r.title, deletedAt: r.deleted_at, daysLeft: Math.max(0, Math.ceil(TRASH_DAYS - age)) });
+    }
+  }
+  return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+}
+
+/** Restores an item from the trash (an article with the highlights and memos that left with it). */
+export function restoreFromTrash(ctx: ServiceContext, type: TrashType, id: string): { restored: number } {
+  const { table } = TABLES[type];
+  const row = ctx.db.prepare(`SELECT deleted_at FROM ${table} WHERE id = ? AND deleted_at IS NOT NULL`).get(id) as { deleted_at: string } | undefined;
+  if (!row) throw new AppError('not_found', `There is no ${type} with id ${id} in the trash.`);
+  return ctx.db.transaction(() => {
+    let restored = 0;
+    try {
+      restored += ctx.db.prepare(`UPDATE ${table} SET deleted_at = NULL WHERE id = ?`).run(id).changes;
+    } catch (error) {
+      if (/UNIQUE/.test((error as Error).message)) throw new AppError('conflict', `A live ${type} with the same name exists; rename it first, then restore.`);
+      throw error;
+    }
+    if (type === 'article') {
+      restored += ctx.db.prepare('UPDATE highlights SET deleted_at = NULL WHERE article_id = ? AND deleted_at = ?').run(id, row.deleted_at).changes;
+      restored += ctx.db.prepare("UPDATE memos SET deleted_at = NULL WHERE target_type = 'article' AND target_id = ? AND deleted_at = ?").run(id, row.deleted_at).changes;
+    }
+    return { restored };
+  }).immediate();
+}
+
+/** Permanently removes trashed items deleted more than `olderThanDays` ago (0: everything in the trash). */
+export function emptyTrash(ctx: ServiceContext, olderThanDays = 0): { removed: number } {
+  const cutoff = new Date(Date.parse(ctx.now()) - olderThanDays * 86_400_000).toISOString();
+  return ctx.db.transaction(() => {
+    let removed = 0;
+    const run = (sql: string) => (removed += ctx.db.prepare(sql).run(cutoff).changes);
+    const gone = (table: string) => `SELECT id FROM ${table} WHERE deleted_at IS NOT NULL AND deleted_at <= ?`;
+    ctx.db.prepare(`DELETE FROM taggings WHERE item_type = 'highlight' AND item_id IN (${gone('highlights')})`).run(cutoff);
+    ctx.db.prepare(`DELETE FROM taggings WHERE item_type = 'article' AND item_id IN (${gone('articles')})`).run(cutoff);
+    ctx.db.prepare(`DELETE FROM taggings WHERE item_type = 'case' AND item_id IN (${gone('cases')})`).run(cutoff);
+    run('DELETE FROM highlights WHERE deleted_at IS NOT NULL AND deleted_at <= ?');
+    run('DELETE FROM memos WHERE deleted_at IS NOT NULL AND deleted_at <= ?');
+    ctx.db.prepare(`DELETE FROM case_articles WHERE case_id IN (${gone('cases')}) OR article_id IN (${gone('articles')})`).run(cutoff, cutoff);
+    run('DELETE FROM cases WHERE deleted_at IS NOT NULL AND deleted_at <= ?');
+    const articles = ctx.db.prepare(`SELECT id, original_sha256 FROM articles WHERE deleted_at IS NOT NULL AND deleted_at <= ?`).all(cutoff) as { id: string; original_sha256: string }[];
+    for (const a of articles) {
+      ctx.db.prepare('DELETE FROM highlights WHERE article_id = ?').run(a.id);
+      ctx.db.prepare("DELETE FROM memos WHERE target_type = 'article' AND target_id = ?").run(a.id);
+      ctx.db.prepare('DELETE FROM article_revisions WHERE article_id = ?').run(a.id);
+      removed += ctx.db.prepare('DELETE FROM articles WHERE id = ?').run(a.id).changes;
+      ctx.db.prepare('DELETE FROM originals WHERE sha256 = ?').run(a.original_sha256);
+    }
+    const codes = ctx.db.prepare('SELECT id FROM codes WHERE deleted_at IS NOT NULL AND deleted_at <= ? ORDER BY rowid DESC').pluck().all(cutoff) as string[];
+    for (const id of codes) {
+      if (ctx.db.prepare('SELECT 1 FROM codes WHERE parent_id = ?').get(id)) continue; // still a parent of another trashed code
+      ctx.db.prepare('DELETE FROM taggings WHERE code_id = ?').run(id);
+      removed += ctx.db.prepare('DELETE FROM codes WHERE id = ?').run(id).changes;
+    }
+    return { removed };
+  }).immediate();
+}
