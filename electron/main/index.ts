@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { join, resolve } from 'node:path';
 import { createRegistry } from '../../src/node/api/registry';
+import { startMaintenance } from '../../src/node/safety/maintenance';
 import { openWorkspace, type Workspace } from '../../src/node/workspace';
 import { AppError } from '../../src/shared/api/errors';
 import { registerIpc } from './ipc';
@@ -40,8 +41,10 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 let workspace: Workspace | null = null;
+let stopMaintenance: () => void = () => {};
 
 function closeWorkspace(): void {
+  stopMaintenance();
   const ws = workspace;
   workspace = null;
   try {
@@ -85,7 +88,8 @@ async function start(): Promise<void> {
 
   try {
     // A database written by a newer Fieldnotes is refused here, before anything touches it.
-    workspace = openWorkspace({ dataDir: app.getPath('userData'), appVersion: app.getVersion() });
+    workspace = openWorkspace({ dataDir: app.getPath('userData'), appVersion: app.getVersion(), backupOnStart: true });
+    stopMaintenance = startMaintenance(workspace, (message) => console.log(message));
   } catch (error) {
     startupFailed(error);
     return;

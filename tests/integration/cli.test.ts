@@ -121,4 +121,23 @@ describe('fieldnotes CLI', () => {
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/^fieldnotes: .*closing one/);
   });
+
+  it('backs up, checks, reindexes and restores', () => {
+    fieldnotes('--data', d.dir, 'import', join(FIXTURES, 'syria-coast-2025-03.txt'));
+    const backup = JSON.parse(fieldnotes('--data', d.dir, 'backup', '--json').stdout);
+    expect(backup.file).toMatch(/^workspace-.*-manual\.sqlite$/);
+    const check = fieldnotes('--data', d.dir, 'check');
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain('The workspace is sound.');
+    expect(fieldnotes('--data', d.dir, 'reindex').stdout).toMatch(/rebuilt: 1 records/);
+    fieldnotes('--data', d.dir, 'import', join(FIXTURES, 'synthetic-monitor-bulletin.txt'));
+    expect(JSON.parse(fieldnotes('--data', d.dir, 'list', '--json').stdout)).toHaveLength(2);
+    const restored = fieldnotes('--data', d.dir, 'restore', join(d.dir, 'backups', backup.file));
+    expect(restored.code).toBe(0);
+    expect(restored.stdout).toMatch(/previous database was kept/);
+    expect(JSON.parse(fieldnotes('--data', d.dir, 'list', '--json').stdout)).toHaveLength(1);
+    const bad = fieldnotes('--data', d.dir, 'restore', join(FIXTURES, 'labels.json'));
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/^fieldnotes: .*not a sound database/);
+  });
 });

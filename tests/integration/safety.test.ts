@@ -8,6 +8,7 @@ import { migrations } from '../../src/node/db/migrations';
 import { openDatabase } from '../../src/node/db/open';
 import { registerSqlFunctions } from '../../src/node/db/sql-functions';
 import { backupDir, createBackup, listBackups, rotateBackups, verifyDatabaseFile } from '../../src/node/safety/backups';
+import { dailyBackupIfDue } from '../../src/node/safety/maintenance';
 import { openWorkspace } from '../../src/node/workspace';
 import { databaseFingerprint, FIXTURES, ok, tempDir, tempWorkspace } from '../helpers/workspace';
 
@@ -153,6 +154,19 @@ describe('backups', () => {
     } finally {
       d.remove();
     }
+  });
+});
+
+describe('maintenance', () => {
+  it('makes a daily backup only when a day has passed and something changed', async () => {
+    await importFixture('syria-coast-2025-03.txt');
+    const first = new Date(Date.now() + 1000);
+    expect(dailyBackupIfDue(t.ws, first)).toBe(true);
+    expect(dailyBackupIfDue(t.ws, new Date(first.getTime() + 3_600_000))).toBe(false);
+    expect(dailyBackupIfDue(t.ws, new Date(first.getTime() + 2 * 86_400_000))).toBe(false); // nothing changed
+    t.ws.ctx.now = () => new Date(first.getTime() + 86_400_000).toISOString();
+    await importFixture('synthetic-monitor-bulletin.txt');
+    expect(dailyBackupIfDue(t.ws, new Date(first.getTime() + 2 * 86_400_000))).toBe(true);
   });
 });
 

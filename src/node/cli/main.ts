@@ -8,6 +8,7 @@ import { openWorkspace } from '../workspace';
 import { parseCliArgs, type ParsedArgs } from './args';
 import { call, type CliIo } from './call';
 import { runCodes } from './codes';
+import { runBackup, runCheck, runRestore } from './safety';
 import { runSearch } from './search';
 import { formatArticle, formatArticleTable } from './format';
 
@@ -23,6 +24,10 @@ Commands:
   codes [--json]        list the codebook (hierarchy, colours, uses)
   codes export --format qdc|json --out FILE   export the codebook (REFI-QDA .qdc or JSON)
   codes import FILE     import a codebook (.qdc/.qde from QDA tools, or JSON); prints the report
+  backup                make a checked backup of the workspace now
+  restore BACKUP        replace the workspace database with a backup (the current one is kept aside)
+  check [--json]        integrity, foreign-key and search-index checks; exit 1 on problems
+  reindex               rebuild the search index from the records
   search QUERY [--json] search everything: words, "exact phrases", prefix*, -exclusion, OR
   methods --json        describe every API method with its input and output JSON Schema
   web [--port N]        serve the app in a browser on 127.0.0.1 (prints the address to open)
@@ -82,6 +87,17 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
         return await withWorkspace(args, (r) => runImport(r, args, io));
       case 'codes':
         return await withWorkspace(args, (r) => runCodes(r, args, io));
+      case 'backup':
+        return await withWorkspace(args, (r) => runBackup(r, args, io));
+      case 'check':
+        return await withWorkspace(args, (r) => runCheck(r, args, io));
+      case 'reindex':
+        return await withWorkspace(args, async (r) => {
+          io.out(`Search index rebuilt: ${(await call(r, 'search.rebuild', {})).documents} records.`);
+          return 0;
+        });
+      case 'restore':
+        return runRestore(args, io);
       case 'search':
         return await withWorkspace(args, (r) => runSearch(r, args, io));
       case 'list':

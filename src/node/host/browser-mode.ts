@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { createRegistry } from '../api/registry';
+import { startMaintenance } from '../safety/maintenance';
 import { openWorkspace, type Workspace } from '../workspace';
 import { createWebServer } from './http';
 
@@ -27,7 +28,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Run
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new AppError('not_found', `The user interface is not built (${staticDir}/index.html is missing). Run "npm run web", which builds it first.`);
   }
-  const workspace = openWorkspace({ dataDir: options.dataDir });
+  const workspace = openWorkspace({ dataDir: options.dataDir, backupOnStart: true });
+  const stopMaintenance = startMaintenance(workspace, (m) => console.error(m));
   const token = randomBytes(32).toString('base64url');
   const server = createWebServer({ registry: createRegistry(workspace), staticDir, token });
   try {
@@ -36,6 +38,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Run
       server.listen(options.port, '127.0.0.1', () => resolve());
     });
   } catch (error) {
+    stopMaintenance();
     workspace.close();
     const code = (error as NodeJS.ErrnoException).code;
     throw new AppError('conflict', code === 'EADDRINUSE' ? `Port ${options.port} is already in use; choose another with --port.` : `Cannot listen: ${(error as Error).message}`);
@@ -48,6 +51,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Run
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
+        stopMaintenance();
         server.close(() => {
           workspace.close();
           resolve();

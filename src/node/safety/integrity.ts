@@ -36,7 +36,7 @@ export function searchIndexProblems(db: Db): string[] {
     try {
       db.prepare(`INSERT INTO ${s.fts} (${s.fts}, rank) VALUES ('integrity-check', 1)`).run();
     } catch (error) {
-      problems.push(`the ${s.type} search index disagrees with its records (${(error as Error).message}); rebuild it with "fieldnotes search --rebuild"`);
+      problems.push(`the ${s.type} search index disagrees with its records (${(error as Error).message}); rebuild it with "fieldnotes reindex" or Rebuild search index in the app`);
     }
   }
   return problems;
