@@ -213,8 +213,8 @@ describe('undo and redo across the workspace', () => {
 function stripUndo(fingerprint: string): string {
   return fingerprint
     .split('\n')
-    // Undo bookkeeping differs by design; FTS5 segments differ in layout, not content (checked by integrity-check).
-    .filter((l) => !/^(undo_|fts_)/.test(l))
+    // Undo bookkeeping and the append-only history differ by design; FTS5 segments differ in layout, not content.
+    .filter((l) => !/^(undo_|fts_|history:)/.test(l))
     .join('\n');
 }
 function databaseFingerprintWithoutUndo(): string {
@@ -263,5 +263,24 @@ describe('cases, memos, retrieval and reports', () => {
     expect(co.matrix[i][j]).toBe(2);
     expect(co.matrix[j][i]).toBe(2);
     expect(co.matrix[i][i]).toBe(2);
+  });
+});
+
+describe('history of a highlight', () => {
+  it('records every change with the local user and the values before and after', async () => {
+    const article = await importFixture('syria-coast-2025-03.txt');
+    await call('settings.update', { localUser: 'Analyst A' });
+    const code = await newCode('History code');
+    const h = await call<Highlight>('highlights.create', { articleId: article.id, ...span(article.text, 'Latakia'), codeIds: [code.id] });
+    await call('highlights.setMemo', { id: h.id, memo: 'first reading' });
+    await call('tags.remove', { codeId: code.id, itemType: 'highlight', itemId: h.id });
+    await call('highlights.delete', { id: h.id });
+    await call('undo.undo', {});
+    const { entries } = await call('history.of', { itemType: 'highlight', itemId: h.id });
+    expect(entries.map((e: { action: string }) => e.action)).toEqual(['create', 'code added', 'update', 'code removed', 'trash', 'restore']);
+    expect(entries.every((e: { user: string }) => e.user === 'Analyst A')).toBe(true);
+    expect(entries[2]).toMatchObject({ before: { memo: '' }, after: { memo: 'first reading' } });
+    expect(entries[1].after).toMatchObject({ code: 'History code' });
+    expect((await call('settings.get', {})).localUser).toBe('Analyst A');
   });
 });

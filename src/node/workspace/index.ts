@@ -11,6 +11,7 @@ import { createBackup, listBackups, restoreBackupFile, rotateBackups, verifyData
 import { quickCheck, refuseDamaged } from '../safety/integrity';
 import { seedDefaultCodebook } from '../services/codebook';
 import { createServiceContext, type ServiceContext } from '../services/context';
+import { ensureLocalUser } from '../services/history';
 import { DATABASE_FILE, findResourcesDir } from './paths';
 
 export interface Workspace {
@@ -81,6 +82,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   const resourcesDir = options.resourcesDir ?? findResourcesDir();
   const ctx = createServiceContext(openChecked(databasePath, dataDir, clock), options.clock);
   try {
+    ensureLocalUser(ctx);
     seedDefaultCodebook(ctx, resourcesDir);
     if (options.backupOnStart) {
       const newest = listBackups(dataDir)[0];

@@ -3,7 +3,7 @@ import { annotationMethods } from './methods/annotation';
 import { articleMethods } from './methods/articles';
 import { caseMethods } from './methods/cases';
 import { codeMethods } from './methods/codes';
-import { safetyMethods } from './methods/safety';
+import { historyMethods, safetyMethods } from './methods/safety';
 import { searchMethods } from './methods/search';
 
 export interface MethodSpec {
@@ -24,6 +24,7 @@ export const contract = {
   ...caseMethods,
   ...searchMethods,
   ...safetyMethods,
+  ...historyMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

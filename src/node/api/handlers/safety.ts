@@ -1,13 +1,14 @@
 import { join } from 'node:path';
-import type { safetyMethods } from '../../../shared/api/methods/safety';
+import type { historyMethods, safetyMethods } from '../../../shared/api/methods/safety';
 import { backupDir, createBackup, listBackups } from '../../safety/backups';
 import { checkDatabase } from '../../safety/integrity';
+import { historyOf, localUser, setLocalUser } from '../../services/history';
 import { articleDeleteImpact, deleteArticle, emptyTrash, listTrash, restoreFromTrash } from '../../services/trash';
 import type { HandlersFor } from './types';
 
 const publicBackup = ({ file, reason, createdAt, bytes }: { file: string; reason: 'start' | 'daily' | 'migration' | 'manual' | 'restore'; createdAt: string; bytes: number }) => ({ file, reason, createdAt, bytes });
 
-export const safetyHandlers: HandlersFor<keyof typeof safetyMethods> = {
+export const safetyHandlers: HandlersFor<keyof typeof safetyMethods | keyof typeof historyMethods> = {
   'articles.deleteImpact': (input, ws) => articleDeleteImpact(ws.ctx, input.id),
   'articles.delete': (input, ws) => deleteArticle(ws.ctx, input.id),
   'trash.list': (_input, ws) => ({ items: listTrash(ws.ctx) }),
@@ -21,4 +22,7 @@ export const safetyHandlers: HandlersFor<keyof typeof safetyMethods> = {
     return ws.restore(join(backupDir(ws.dataDir), input.file));
   },
   'workspace.check': (_input, ws) => checkDatabase(ws.db),
+  'history.of': (input, ws) => ({ entries: historyOf(ws.ctx, input.itemType, input.itemId) }),
+  'settings.get': (_input, ws) => ({ localUser: localUser(ws.ctx) }),
+  'settings.update': (input, ws) => ({ localUser: setLocalUser(ws.ctx, input.localUser) }),
 };

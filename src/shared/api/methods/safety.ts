@@ -54,3 +54,30 @@ export const safetyMethods = {
     output: z.object({ ok: z.boolean(), integrity: z.array(z.string()), foreignKeys: z.array(z.string()), search: z.array(z.string()) }),
   },
 } as const;
+
+const HistoryEntry = z.object({
+  action: z.string(),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+  at: z.string(),
+  user: z.string(),
+});
+
+/** Chain of custody and the local user it names. */
+export const historyMethods = {
+  'history.of': {
+    summary: 'Every recorded change to a highlight (when, who, before and after), oldest first.',
+    input: z.object({ itemType: z.enum(['highlight']), itemId: Uuid }).strict(),
+    output: z.object({ entries: z.array(HistoryEntry) }),
+  },
+  'settings.get': {
+    summary: 'Workspace settings: the local user named in the history.',
+    input: z.object({}).strict(),
+    output: z.object({ localUser: z.string() }),
+  },
+  'settings.update': {
+    summary: 'Set the local user named in the history of changes made on this machine.',
+    input: z.object({ localUser: z.string().trim().min(1, { message: 'must not be empty' }).max(200) }).strict(),
+    output: z.object({ localUser: z.string() }),
+  },
+} as const;
