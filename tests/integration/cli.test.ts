@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { methodNames } from '../../src/shared/api/contract';
@@ -46,6 +46,12 @@ describe('fieldnotes CLI', () => {
   });
 
   it('exits non-zero with one line on stderr for bad input', () => {
+    const huge = join(d.dir, 'huge.txt');
+    writeFileSync(huge, 'a');
+    truncateSync(huge, 100 * 1024 * 1024); // a sparse 100 MB file
+    const refused = fieldnotes('--data', d.dir, 'import', huge);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^fieldnotes: .*huge\.txt is 100\.0 MB; the import limit is 50 MB\. Nothing was imported\.\n$/);
     const garbage = join(d.dir, 'garbage.txt');
     writeFileSync(garbage, Buffer.from([0, 1, 2, 3, 255, 254, 0, 0]));
     const cases: string[][] = [

