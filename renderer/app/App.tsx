@@ -32,6 +32,17 @@ import { useCaseWorkbench } from '../features/cases/useCaseWorkbench';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { OpenHighlightRequest, type HighlightRequest } from '../features/reports/OpenHighlightRequest';
 import { ReportsView } from '../features/reports/ReportsView';
+import { OpenSearchHit } from '../features/search/OpenSearchHit';
+import { SavedSearchesSection } from '../features/search/SavedSearchesSection';
+import { focusSearchBox, SearchBox } from '../features/search/SearchBox';
+import { SearchView } from '../features/search/SearchView';
+import { useSearchOpener } from '../features/search/useSearchOpener';
+import { BackupStatus } from '../features/backups/BackupStatus';
+import { ArticleTrashSection } from '../features/trash/ArticleTrashSection';
+import { SafetyDialogs } from '../features/trash/SafetyDialogs';
+import { TrashEntry } from '../features/trash/TrashEntry';
+import { TrashView } from '../features/trash/TrashView';
+import { useSafety } from '../features/trash/useSafety';
 import { AppToolbar } from './AppToolbar';
 import { CentreViewSwitcher, type CentreView } from './CentreViewSwitcher';
 import { PaneSwitcher } from './PaneSwitcher';
@@ -168,8 +179,12 @@ export function App() {
     focusSoon(CASES_LIST_ID);
   }, [reveal]);
   const viewCommands = useViewCommands({ showView, focusCases, selectCase, cases: caseWorkbench });
-  const commands = useMemo(() => [...appCommands, ...viewCommands, ...editCommands], [appCommands, viewCommands, editCommands]);
-  useGlobalShortcuts({ togglePalette: () => setPaletteOpen((open) => !open), focusFilter: actions.focusFilter });
+  const search = useSearchOpener({ openArticle, openSegment, selectCase, focusCases, cases: caseWorkbench.cases });
+  const showSearch = useCallback(() => showView('search'), [showView]);
+  const showTrash = useCallback(() => showView('trash'), [showView]);
+  const safety = useSafety({ items: list.items, article: selected.article, onSelect: setSelectedId, showTrash });
+  const commands = useMemo(() => [...appCommands, ...viewCommands, ...editCommands, ...safety.commands], [appCommands, viewCommands, editCommands, safety.commands]);
+  useGlobalShortcuts({ togglePalette: () => setPaletteOpen((open) => !open), focusSearch: focusSearchBox });
 
   const libraryEmpty = list.loaded && !list.error && list.items.length === 0 && settledFilter.trim() === '' && query.filter.trim() === '' && query.caseId === null;
   const gettingStarted = (
@@ -187,6 +202,7 @@ export function App() {
     <div className="app">
       <AppToolbar
         views={<CentreViewSwitcher active={view} onChoose={showView} />}
+        search={<SearchBox version={version} resultsShown={view === 'search'} onShowResults={showSearch} onOpenResult={search.open} />}
         undo={<UndoControls status={undoRedo.status} onUndo={undoRedo.undo} onRedo={undoRedo.redo} />}
         progress={<ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
         switcher={layout.mode === 'narrow' ? <PaneSwitcher active={layout.activePane} onChoose={layout.setActivePane} /> : null}
@@ -213,7 +229,10 @@ export function App() {
                 onSort={(sort: ArticleSort) => setQuery((q) => nextSort(q, sort))}
                 onSelect={setSelectedId}
                 onOpen={openArticle}
+                onDelete={safety.deletion.requestById}
+                footer={<TrashEntry active={view === 'trash'} onOpen={showTrash} />}
                 caseTitle={caseWorkbench.selectedCase?.title}
+                savedSearches={<SavedSearchesSection onShowResults={showSearch} />}
                 cases={
                   <CasesSection
                     workbench={caseWorkbench}
@@ -227,7 +246,11 @@ export function App() {
             )
           }
           reader={
-            view === 'codebook' ? (
+            view === 'trash' ? (
+              <TrashView onOpenArticle={openArticle} />
+            ) : view === 'search' ? (
+              <SearchView cases={caseWorkbench.cases} onOpenResult={search.open} />
+            ) : view === 'codebook' ? (
               <CodebookView />
             ) : view === 'reports' ? (
               <ReportsView version={version} caseId={query.caseId} cases={caseWorkbench.cases} onSelectCase={selectCase} onOpenArticle={openSegment} />
@@ -242,6 +265,7 @@ export function App() {
               article={selected.article}
               onSaved={onSaved}
               articleSections={selected.article && <ArticleSections articleId={selected.article.id} cases={caseWorkbench.cases} onNewCase={caseWorkbench.openNew} />}
+              articleActions={selected.article && <ArticleTrashSection onMoveToTrash={() => selected.article && safety.deletion.request(selected.article)} />}
               caseSection={
                 caseWorkbench.selectedCase && (
                   <CaseInspectorSection selectedCase={caseWorkbench.selectedCase} onEdit={caseWorkbench.openEdit} onDelete={caseWorkbench.openDelete} />
@@ -251,12 +275,14 @@ export function App() {
           }
         />
         <OpenHighlightRequest request={highlightRequest} onDone={() => setHighlightRequest(null)} />
+        <OpenSearchHit hit={search.hit} onDone={search.done} />
         <CorrectTextDialog article={selected.article} open={correctOpen} onClose={() => setCorrectOpen(false)} onCorrected={onSaved} />
       </AnnotationProvider>
-      <StatusBar info={workspace.info} infoError={workspace.error} />
+      <StatusBar info={workspace.info} infoError={workspace.error} backup={<BackupStatus onOpen={safety.openBackups} />} />
       <ImportFileInput inputRef={fileInputRef} onFiles={importer.importFiles} />
       <PasteTextDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImported={onPasted} />
       <CaseDialogs workbench={caseWorkbench} />
+      <SafetyDialogs safety={safety} dataDir={workspace.info?.dataDir ?? null} onBackupRestored={() => { setSelectedId(null); libraryChanged(); }} />
       <CommandPalette open={paletteOpen} commands={commands} onClose={() => setPaletteOpen(false)} />
       <DropOverlay visible={dropping} />
     </div>

@@ -6,8 +6,10 @@ interface AppToolbarProps {
   /** Undo and redo buttons (features/undo). */
   undo?: ReactNode;
   switcher: ReactNode;
-  /** Reader, Codebook, Reports: what the centre pane shows. */
+  /** Reader, Codebook, Reports, Search: what the centre pane shows. */
   views?: ReactNode;
+  /** The search box (features/search). */
+  search?: ReactNode;
   inspectorVisible: boolean;
   showInspectorToggle: boolean;
   onImportFiles: () => void;
@@ -16,7 +18,7 @@ interface AppToolbarProps {
   onToggleInspector: () => void;
 }
 
-/** Top bar: the app's name, the import actions, import progress, the palette and the inspector toggle. */
+/** Top bar: the app's name, the import actions, import progress, the search box, the palette and the inspector toggle. */
 export function AppToolbar(props: AppToolbarProps) {
   return (
     <header className="toolbar">
@@ -38,6 +40,7 @@ export function AppToolbar(props: AppToolbarProps) {
       {props.undo}
       {props.progress}
       <span className="toolbar-spacer" />
+      {props.search}
       {props.switcher}
       <button type="button" className="btn btn-quiet toolbar-palette" onClick={props.onOpenPalette} aria-keyshortcuts={`${modKey === '⌘' ? 'Meta' : 'Control'}+K`}>
         Commands

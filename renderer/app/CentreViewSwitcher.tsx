@@ -1,15 +1,17 @@
 import './centreView.css';
 
-export type CentreView = 'reader' | 'codebook' | 'reports';
+/** 'trash' is reached from the library pane and the palette, not from these buttons. */
+export type CentreView = 'reader' | 'codebook' | 'reports' | 'search' | 'trash';
 
 const views: { view: CentreView; label: string }[] = [
   { view: 'reader', label: 'Reader' },
   { view: 'codebook', label: 'Codebook' },
   { view: 'reports', label: 'Reports' },
+  { view: 'search', label: 'Search' },
 ];
 
 /**
- * What the centre pane shows: the reader, the codebook or the reports. Buttons on wide windows,
+ * What the centre pane shows: the reader, the codebook, the reports or the search results. Buttons on wide windows,
  * a compact select on narrow ones (the palette reaches the views too).
  */
 export function CentreViewSwitcher({ active, onChoose }: { active: CentreView; onChoose: (view: CentreView) => void }) {
@@ -36,6 +38,7 @@ export function CentreViewSwitcher({ active, onChoose }: { active: CentreView; o
               {label}
             </option>
           ))}
+          {active === 'trash' && <option value="trash">Trash</option>}
         </select>
       </label>
     </>

@@ -1,13 +1,16 @@
+import type { ReactNode } from 'react';
 import { formatCount } from '../lib/format';
 import type { WorkspaceInfo } from './useWorkspaceInfo';
 
 interface StatusBarProps {
   info: WorkspaceInfo | null;
   infoError: string | null;
+  /** The backup state, a button that opens the backups (features/backups). */
+  backup?: ReactNode;
 }
 
-/** Bottom line: where the workspace is, how many articles it holds, and that nothing goes online. */
-export function StatusBar({ info, infoError }: StatusBarProps) {
+/** Bottom line: where the workspace is, how many articles it holds, its backup state, and that nothing goes online. */
+export function StatusBar({ info, infoError, backup }: StatusBarProps) {
   return (
     <footer className="statusbar">
       <span className="statusbar-item statusbar-workspace" title={info?.databasePath ?? undefined}>
@@ -18,6 +21,7 @@ export function StatusBar({ info, infoError }: StatusBarProps) {
         {info ? `${formatCount(info.articleCount)} ${info.articleCount === 1 ? 'article' : 'articles'}` : ''}
       </span>
       <span className="statusbar-spacer" />
+      {backup}
       {info && <span className="statusbar-item statusbar-version">Fieldnotes {info.appVersion}</span>}
       <span className="statusbar-item statusbar-offline">
         <span className="statusbar-dot" aria-hidden="true" />

@@ -20,7 +20,7 @@ export function useAppCommands(actions: AppActions): Command[] {
       { id: 'paste-text', label: 'Paste text…', keywords: 'import clipboard arabic new article', run: actions.pasteText },
       { id: 'load-demo', label: 'Load demo case', keywords: 'example sample coastal syria march 2025', disabled: actions.loadingDemo, run: actions.loadDemo },
       { id: 'focus-library', label: 'Focus library', keywords: 'list articles go', run: actions.focusLibrary },
-      { id: 'focus-filter', label: 'Filter library', keywords: 'search find', shortcut: ['/'], run: actions.focusFilter },
+      { id: 'focus-filter', label: 'Filter library', keywords: 'narrow list title publisher author', run: actions.focusFilter },
       { id: 'focus-reader', label: 'Focus reader', keywords: 'text read go', run: actions.focusReader },
       { id: 'toggle-inspector', label: 'Toggle inspector', keywords: 'metadata provenance show hide panel', run: actions.toggleInspector },
     ],

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import type { Command } from '../features/palette/commandTypes';
 import type { CaseWorkbench } from '../features/cases/useCaseWorkbench';
+import { focusSearchBox } from '../features/search/SearchBox';
+import { modKey } from '../lib/platform';
 import type { CentreView } from './CentreViewSwitcher';
 
 interface ViewCommandOptions {
@@ -10,7 +12,7 @@ interface ViewCommandOptions {
   cases: CaseWorkbench;
 }
 
-/** Palette commands for the centre views (reader, codebook, reports) and for cases. */
+/** Palette commands for the centre views (reader, codebook, reports, search) and for cases. */
 export function useViewCommands({ showView, focusCases, selectCase, cases }: ViewCommandOptions): Command[] {
   const { selectedCase, openNew, openEdit, openDelete } = cases;
   return useMemo(
@@ -18,6 +20,8 @@ export function useViewCommands({ showView, focusCases, selectCase, cases }: Vie
       { id: 'view-codebook', label: 'Open codebook', keywords: 'codes categories definitions colours shortcut import export qdc refi', run: () => showView('codebook') },
       { id: 'view-reports', label: 'Open reports', keywords: 'retrieval coded segments frequency co-occurrence matrix table', run: () => showView('reports') },
       { id: 'view-reader', label: 'Show reader', keywords: 'article text read back', run: () => showView('reader') },
+      { id: 'search', label: 'Search…', keywords: 'find full text words phrase articles highlights memos cases', shortcut: [modKey, 'F'], run: focusSearchBox },
+      { id: 'view-search', label: 'Show search results', keywords: 'find query results saved searches', run: () => showView('search') },
       { id: 'case-new', label: 'New case…', keywords: 'create group articles', run: openNew },
       { id: 'focus-cases', label: 'Focus cases', keywords: 'case list library go', run: focusCases },
       { id: 'case-all', label: 'Show all articles', keywords: 'case filter reset clear library', disabled: !selectedCase, run: () => selectCase(null) },

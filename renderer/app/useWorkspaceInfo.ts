@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import { useClient } from '../api/ClientContext';
 import { errorMessage } from '../api/errorMessage';
 import type { MethodOutput } from '../../src/shared/api/contract';
+import { useDataVersion } from '../features/undo/dataVersion';
 
 export type WorkspaceInfo = MethodOutput<'workspace.info'>;
 
-/** Where the workspace lives and how many articles it holds; asked again when `version` changes. */
+/** Where the workspace lives and how many articles it holds; asked again when `version` or the data version changes. */
 export function useWorkspaceInfo(version: number): { info: WorkspaceInfo | null; error: string | null } {
   const client = useClient();
+  const dataVersion = useDataVersion();
   const [state, setState] = useState<{ info: WorkspaceInfo | null; error: string | null }>({ info: null, error: null });
   useEffect(() => {
     let current = true;
@@ -18,6 +20,6 @@ export function useWorkspaceInfo(version: number): { info: WorkspaceInfo | null;
     return () => {
       current = false;
     };
-  }, [client, version]);
+  }, [client, version, dataVersion]);
   return state;
 }

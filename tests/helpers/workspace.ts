@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CodePointText } from '../../src/shared/domain/code-points';
 import { createRegistry, type Registry } from '../../src/node/api/registry';
 import { openWorkspace, type Workspace } from '../../src/node/workspace';
 
@@ -49,4 +50,18 @@ export function databaseFingerprint(ws: Workspace): string {
       return `${name}:${rows.join(',')}`;
     })
     .join('\n');
+}
+
+/** Imports a fixture file through the API and returns the full article. */
+export async function importFixture(registry: Registry, name: string): Promise<any> {
+  const r = await ok(registry, 'articles.importFile', { fileName: name, dataBase64: readFileSync(join(FIXTURES, name)).toString('base64') });
+  return ok(registry, 'articles.get', { id: r.article.id });
+}
+
+/** The code-point span of the first occurrence of a phrase, as the API's selections expect. */
+export function spanOf(text: string, phrase: string): { start: number; end: number } {
+  const u16 = text.indexOf(phrase);
+  if (u16 < 0) throw new Error(`phrase not found: ${phrase}`);
+  const start = new CodePointText(text).toCodePoint(u16);
+  return { start, end: start + [...phrase].length };
 }

@@ -5,7 +5,7 @@ import { CodePointText } from '../../src/shared/domain/code-points';
 import type { Highlight } from '../../src/shared/schemas/highlight';
 import type { CodeWithCounts } from '../../src/shared/schemas/code';
 import { searchIndexProblems } from '../../src/node/safety/integrity';
-import { databaseFingerprint, FIXTURES, ok, tempWorkspace } from '../helpers/workspace';
+import { databaseFingerprint, importFixture as importFixtureVia, ok, spanOf, tempWorkspace } from '../helpers/workspace';
 
 let t: ReturnType<typeof tempWorkspace>;
 beforeEach(() => {
@@ -15,20 +15,9 @@ afterEach(() => t.remove());
 
 const call = <T = any>(method: string, input: unknown) => ok<T>(t.registry, method, input);
 
-async function importFixture(name: string) {
-  const bytes = readFileSync(join(FIXTURES, name));
-  const r = await call('articles.importFile', { fileName: name, dataBase64: bytes.toString('base64') });
-  return call('articles.get', { id: r.article.id });
-}
+const importFixture = (name: string) => importFixtureVia(t.registry, name);
 
-/** Code point span of the first occurrence of phrase. */
-function span(text: string, phrase: string) {
-  const t = new CodePointText(text);
-  const u16 = text.indexOf(phrase);
-  if (u16 < 0) throw new Error(`phrase not found: ${phrase}`);
-  const start = t.toCodePoint(u16);
-  return { start, end: start + [...phrase].length };
-}
+const span = spanOf;
 
 async function newCode(name: string, extra: Record<string, unknown> = {}) {
   return call('codes.create', { name, color: '#2a9d8f', ...extra });

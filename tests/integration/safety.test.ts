@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CodePointText } from '../../src/shared/domain/code-points';
 import { migrate } from '../../src/node/db/migrate';
 import { migrations } from '../../src/node/db/migrations';
 import { openDatabase } from '../../src/node/db/open';
@@ -10,7 +9,7 @@ import { registerSqlFunctions } from '../../src/node/db/sql-functions';
 import { backupDir, createBackup, listBackups, rotateBackups, verifyDatabaseFile } from '../../src/node/safety/backups';
 import { dailyBackupIfDue } from '../../src/node/safety/maintenance';
 import { openWorkspace } from '../../src/node/workspace';
-import { databaseFingerprint, FIXTURES, ok, tempDir, tempWorkspace } from '../helpers/workspace';
+import { databaseFingerprint, importFixture as importFixtureVia, ok, spanOf, tempDir, tempWorkspace } from '../helpers/workspace';
 
 let t: ReturnType<typeof tempWorkspace>;
 beforeEach(() => {
@@ -19,15 +18,8 @@ beforeEach(() => {
 afterEach(() => t.remove());
 
 const call = <T = any>(method: string, input: unknown) => ok<T>(t.registry, method, input);
-async function importFixture(name: string) {
-  const r = await call('articles.importFile', { fileName: name, dataBase64: readFileSync(join(FIXTURES, name)).toString('base64') });
-  return call('articles.get', { id: r.article.id });
-}
-function span(text: string, phrase: string) {
-  const cp = new CodePointText(text);
-  const start = cp.toCodePoint(text.indexOf(phrase));
-  return { start, end: start + [...phrase].length };
-}
+const importFixture = (name: string) => importFixtureVia(t.registry, name);
+const span = spanOf;
 
 describe('trash', () => {
   it('deleting an article says what goes with it, and restoring brings all of it back', async () => {

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CodePointText } from '../../src/shared/domain/code-points';
 import type { SearchGroup } from '../../src/shared/schemas/search';
 import { searchIndexProblems } from '../../src/node/safety/integrity';
-import { databaseFingerprint, FIXTURES, ok, tempWorkspace } from '../helpers/workspace';
+import { databaseFingerprint, importFixture as importFixtureVia, ok, spanOf, tempWorkspace } from '../helpers/workspace';
 
 let t: ReturnType<typeof tempWorkspace>;
 beforeEach(() => {
@@ -13,15 +11,8 @@ beforeEach(() => {
 afterEach(() => t.remove());
 
 const call = <T = any>(method: string, input: unknown) => ok<T>(t.registry, method, input);
-async function importFixture(name: string) {
-  const r = await call('articles.importFile', { fileName: name, dataBase64: readFileSync(join(FIXTURES, name)).toString('base64') });
-  return call('articles.get', { id: r.article.id });
-}
-function span(text: string, phrase: string) {
-  const cp = new CodePointText(text);
-  const start = cp.toCodePoint(text.indexOf(phrase));
-  return { start, end: start + [...phrase].length };
-}
+const importFixture = (name: string) => importFixtureVia(t.registry, name);
+const span = spanOf;
 const ids = (groups: SearchGroup[], type: string) => groups.find((g) => g.type === type)?.results.map((r) => r.id) ?? [];
 const search = (query: string, filters: Record<string, unknown> = {}) => call<{ groups: SearchGroup[]; total: number }>('search.query', { query, filters });
 const integrity = () => expect(searchIndexProblems(t.ws.db)).toEqual([]);

@@ -18,13 +18,15 @@ interface InspectorPaneProps {
   articleSections?: ReactNode;
   /** The case the library is filtered by, with its memos (features/cases). */
   caseSection?: ReactNode;
+  /** The article's last section: "Move to trash…" (features/trash). */
+  articleActions?: ReactNode;
 }
 
 /**
  * Right pane: the selected highlight (text, codes, memo), or else the article: highlights needing
  * review, its codes and highlights, metadata (editable) and provenance (read-only).
  */
-export function InspectorPane({ article, onSaved, articleSections, caseSection }: InspectorPaneProps) {
+export function InspectorPane({ article, onSaved, articleSections, caseSection, articleActions }: InspectorPaneProps) {
   const { selected: selectedHighlight } = useAnnotations();
   return (
     <section id={INSPECTOR_ID} className="pane inspector-pane" aria-labelledby="inspector-heading" tabIndex={-1}>
@@ -47,6 +49,7 @@ export function InspectorPane({ article, onSaved, articleSections, caseSection }
               <MetadataForm key={article.id} article={article} onSaved={onSaved} />
             </section>
             <ProvenanceSection article={article} />
+            {articleActions}
             {caseSection}
           </>
         ) : (

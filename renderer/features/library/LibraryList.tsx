@@ -13,14 +13,16 @@ interface LibraryListProps {
   busy: boolean;
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
+  /** Delete (or Backspace): ask to move the selected article to the trash. */
+  onDelete?: (id: string) => void;
 }
 
 /**
  * The article list as one focusable listbox. Only the rows in view are in the DOM, so 10,000
  * articles scroll like 10. The selection follows the keyboard (Up, Down, Home, End, Page Up,
- * Page Down) and Enter opens the selected article in the reader.
+ * Page Down), Enter opens the selected article in the reader and Delete offers to trash it.
  */
-export function LibraryList({ items, selectedId, dateShown, busy, onSelect, onOpen }: LibraryListProps) {
+export function LibraryList({ items, selectedId, dateShown, busy, onSelect, onOpen, onDelete }: LibraryListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -41,6 +43,11 @@ export function LibraryList({ items, selectedId, dateShown, busy, onSelect, onOp
     if (event.key === 'Enter' && selectedId) {
       event.preventDefault();
       onOpen(selectedId);
+      return;
+    }
+    if ((event.key === 'Delete' || event.key === 'Backspace') && selectedId && onDelete) {
+      event.preventDefault();
+      onDelete(selectedId);
       return;
     }
     const pageSize = Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT);

@@ -16,19 +16,26 @@ interface LibraryPaneProps {
   onSort: (sort: ArticleSort) => void;
   onSelect: (id: string) => void;
   onOpen: (id: string) => void;
+  /** Delete key in the list: move the selected article to the trash (features/trash). */
+  onDelete?: (id: string) => void;
   /** Above the list: the cases (features/cases). */
   cases?: ReactNode;
+  /** Under the cases: the saved searches (features/search). */
+  savedSearches?: ReactNode;
   /** The title of the case the list is limited to, if any. */
   caseTitle?: string | null;
+  /** Under the list: the trash entry (features/trash). */
+  footer?: ReactNode;
 }
 
 /** Left pane: filter box, sortable column headers and the virtualized article list. */
-export function LibraryPane({ query, list, selectedId, onFilterChange, onSort, onSelect, onOpen, cases, caseTitle }: LibraryPaneProps) {
+export function LibraryPane({ query, list, selectedId, onFilterChange, onSort, onSelect, onOpen, onDelete, cases, savedSearches, caseTitle, footer }: LibraryPaneProps) {
   const filtering = query.filter.trim().length > 0;
   const count = list.items.length;
   return (
     <section className="pane library-pane" aria-labelledby="library-heading">
       {cases}
+      {savedSearches}
       <header className="pane-header library-header">
         <div className="pane-title-row">
           <h2 id="library-heading" className="pane-title">
@@ -65,7 +72,9 @@ export function LibraryPane({ query, list, selectedId, onFilterChange, onSort, o
         busy={list.loading}
         onSelect={onSelect}
         onOpen={onOpen}
+        onDelete={onDelete}
       />
+      {footer}
     </section>
   );
 }
