@@ -1,7 +1,9 @@
 // `npm run bench`: every benchmark, each reported as ratios against a baseline run in the same process.
 import { benchCore } from './core';
+import { benchExtract } from './extract';
 import { benchSearch } from './search';
 
 console.log(`Fieldnotes benchmarks (Node ${process.version})\n`);
 await benchCore();
 await benchSearch();
+await benchExtract();

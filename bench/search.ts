@@ -43,8 +43,23 @@ function zipf(words: string[]): () => string {
     return words[lo];
   };
 }
-const enWord = zipf([...EN, ...pseudoWords('abcdefghilmnoprstuvwy', 30_000)]);
-const arWord = zipf([...AR, ...pseudoWords('ابتثجحخدذرزسشصضطظعغفقكلمنهوي', 20_000)]);
+/**
+ * As in real prose, function words take the top ranks and topic words are spread through the
+ * middle ranks (from ~30 to ~830), so a topic word appears in some articles, not all.
+ */
+function vocabulary(functionWords: number, words: string[], filler: string[]): string[] {
+  const out = [...words.slice(0, functionWords), ...filler.slice(0, 40)];
+  const topical = words.slice(functionWords);
+  let f = 40;
+  topical.forEach((w, i) => {
+    const rank = 30 + Math.floor((i / topical.length) * 800);
+    while (out.length < rank) out.push(filler[f++]);
+    out.push(w);
+  });
+  return [...out, ...filler.slice(f)];
+}
+const enWord = zipf(vocabulary(10, EN, pseudoWords('abcdefghilmnoprstuvwy', 30_000)));
+const arWord = zipf(vocabulary(3, AR, pseudoWords('ابتثجحخدذرزسشصضطظعغفقكلمنهوي', 20_000)));
 
 function sentence(word: () => string): string {
   const n = 8 + Math.floor(random() * 14);
@@ -118,7 +133,12 @@ export async function benchSearch(): Promise<void> {
     count: ws.db.prepare(`SELECT count(*) FROM ${s.fts} WHERE ${s.fts} MATCH ?`).pluck(),
     top: ws.db.prepare(`SELECT rowid, rank FROM ${s.fts} WHERE ${s.fts} MATCH ? ORDER BY rank LIMIT 20`),
   }));
-  const like = ws.db.prepare("SELECT id FROM articles WHERE text LIKE ? ESCAPE '\\'");
+  // The LIKE scan looks where the API looks (article texts and highlights with their memos) for the
+  // query's first word, without ranking: the cheapest honest equivalent without an index.
+  const like = [
+    ws.db.prepare("SELECT count(*) FROM articles WHERE deleted_at IS NULL AND (title LIKE @w OR text LIKE @w)"),
+    ws.db.prepare("SELECT count(*) FROM highlights WHERE deleted_at IS NULL AND (exact LIKE @w OR memo LIKE @w)"),
+  ];
   const api: number[] = [];
   const fts: number[] = [];
   const scan: number[] = [];
@@ -139,13 +159,13 @@ export async function benchSearch(): Promise<void> {
   for (const q of QUERIES) {
     const word = parseSearchQuery(q).positive[0].text;
     const s = process.hrtime.bigint();
-    like.all(`%${word}%`);
+    for (const statement of like) statement.get({ w: `%${word}%` });
     scan.push(ms(s));
   }
   const row = (label: string, v: number[]) => console.log(`  ${label.padEnd(34)} p50 ${percentile(v, 50).toFixed(2).padStart(8)} ms   p95 ${percentile(v, 95).toFixed(2).padStart(8)} ms`);
   row('API search.query (snippets, groups)', api);
   row('raw FTS5 SQL (count + top 20/type)', fts);
-  row("LIKE '%word%' scan", scan);
+  row("LIKE '%word%' scan (same records)", scan);
   console.log(`  => API p95 / raw FTS5 p95: ${(percentile(api, 95) / percentile(fts, 95)).toFixed(2)}x (target <= 1.5x)`);
   console.log(`  => LIKE p95 / API p95: ${(percentile(scan, 95) / percentile(api, 95)).toFixed(1)}x faster (target >= 50x)`);
   const perQuery = QUERIES.map((_, i) => scan[i] / percentile(api.filter((_, j) => j % QUERIES.length === i), 50));
