@@ -9,6 +9,8 @@ const Options = z.object({
   json: z.boolean().default(false),
   format: z.enum(['qdc', 'json'], { message: '--format must be qdc or json' }).optional(),
   out: z.string().min(1, { message: '--out needs a file path' }).optional(),
+  case: z.string().min(1, { message: '--case needs a case id' }).optional(),
+  incident: z.string().min(1, { message: '--incident needs an incident id' }).optional(),
   help: z.boolean().default(false),
 });
 
@@ -21,9 +23,11 @@ export interface ParsedArgs {
   help: boolean;
   format: 'qdc' | 'json' | undefined;
   out: string | undefined;
+  caseId: string | undefined;
+  incidentId: string | undefined;
 }
 
-/** Global options for every command: --data DIR (or FIELDNOTES_DATA), --port N, --json, --help. */
+/** Global options for every command: --data DIR (or FIELDNOTES_DATA), --port N, --json, --help; --case ID and --incident ID for figures. */
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): ParsedArgs {
   let parsed;
   try {
@@ -37,6 +41,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
         json: { type: 'boolean' },
         format: { type: 'string' },
         out: { type: 'string' },
+        case: { type: 'string' },
+        incident: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -55,5 +61,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     help: options.data.help,
     format: options.data.format,
     out: options.data.out,
+    caseId: options.data.case,
+    incidentId: options.data.incident,
   };
 }

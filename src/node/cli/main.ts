@@ -8,6 +8,7 @@ import { openWorkspace } from '../workspace';
 import { parseCliArgs, type ParsedArgs } from './args';
 import { call, type CliIo } from './call';
 import { runCodes } from './codes';
+import { runFigures } from './figures';
 import { runBackup, runCheck, runRestore } from './safety';
 import { runSearch } from './search';
 import { formatArticle, formatArticleTable } from './format';
@@ -29,6 +30,7 @@ Commands:
   check [--json]        integrity, foreign-key and search-index checks; exit 1 on problems
   reindex               rebuild the search index from the records
   search QUERY [--json] search everything: words, "exact phrases", prefix*, -exclusion, OR
+  figures [--case ID | --incident ID] [--json]   the casualty-figure reconciliation (outcome x group by reporter, flags)
   methods --json        describe every API method with its input and output JSON Schema
   web [--port N]        serve the app in a browser on 127.0.0.1 (prints the address to open)
 
@@ -100,6 +102,8 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
         return runRestore(args, io);
       case 'search':
         return await withWorkspace(args, (r) => runSearch(r, args, io));
+      case 'figures':
+        return await withWorkspace(args, (r) => runFigures(r, args, io));
       case 'list':
         return await withWorkspace(args, async (r) => {
           const { items } = await call(r, 'articles.list', {});

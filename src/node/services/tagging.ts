@@ -4,7 +4,7 @@ import { getCode } from './codes';
 import type { ServiceContext } from './context';
 import { undoable } from './undo';
 
-const ITEM_TABLES: Record<TaggableType, string> = { article: 'articles', highlight: 'highlights', case: 'cases' };
+const ITEM_TABLES: Record<TaggableType, string> = { article: 'articles', highlight: 'highlights', case: 'cases', figure: 'figures', quote: 'quotes', account: 'accounts' };
 
 export function assertItemExists(ctx: ServiceContext, type: TaggableType, id: string): void {
   const found = ctx.db.prepare(`SELECT 1 FROM ${ITEM_TABLES[type]} WHERE id = ? AND deleted_at IS NULL`).get(id);

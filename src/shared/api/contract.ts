@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { actorMethods } from './methods/actors';
 import { annotationMethods } from './methods/annotation';
 import { articleMethods } from './methods/articles';
 import { caseMethods } from './methods/cases';
 import { codeMethods } from './methods/codes';
+import { evidenceMethods } from './methods/evidence';
+import { incidentMethods } from './methods/incidents';
 import { historyMethods, safetyMethods } from './methods/safety';
 import { searchMethods } from './methods/search';
+import { witnessMethods } from './methods/witnesses';
 
 export interface MethodSpec {
   summary: string;
@@ -25,6 +29,10 @@ export const contract = {
   ...searchMethods,
   ...safetyMethods,
   ...historyMethods,
+  ...actorMethods,
+  ...evidenceMethods,
+  ...incidentMethods,
+  ...witnessMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -44,8 +44,8 @@ export const CodeWithCounts = Code.extend({
 });
 export type CodeWithCounts = z.infer<typeof CodeWithCounts>;
 
-/** Item types that carry codes: one tagging model for all of them. */
-export const TaggableType = z.enum(['article', 'highlight', 'case']);
+/** Item types that carry codes: one tagging model for all of them (the taggings table allows exactly these). */
+export const TaggableType = z.enum(['article', 'highlight', 'case', 'figure', 'quote', 'account']);
 export type TaggableType = z.infer<typeof TaggableType>;
 
 /** The codebook as a portable JSON document (lossless round trip). */

@@ -1,0 +1,159 @@
+import { AppError } from '../../shared/api/errors';
+import { formatRange } from '../../shared/domain/figures';
+import { snippetAround } from '../../shared/domain/match-locate';
+import { parseSearchQuery, type SearchTerm } from '../../shared/domain/search-query';
+import type { EvidenceSearchRecordType, EvidenceSearchResult } from '../../shared/schemas/evidence';
+import type { SearchFilters } from '../../shared/schemas/search';
+import { EVIDENCE_SEARCH_SOURCES } from '../db/migrations/0005-evidence';
+import { descendantIds } from './codes';
+import type { ServiceContext } from './context';
+
+/**
+ * Search over evidence records, ready to plug into services/search.ts: the sources (same shape as
+ * SEARCH_SOURCES), a loader per type (same signature as its loaders), and the filter narrowing
+ * (same parameter names as filterSql). Witness identities have no index and no loader.
+ */
+export const evidenceSearchSources = EVIDENCE_SEARCH_SOURCES;
+
+export type EvidenceLoader = (ctx: ServiceContext, rowid: number, terms: SearchTerm[], score: number) => EvidenceSearchResult | null;
+
+const lines = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.trim()).join(' — ');
+
+export const evidenceLoaders: Record<EvidenceSearchRecordType, EvidenceLoader> = {
+  figure(ctx, rowid, terms, score) {
+    const f = ctx.db
+      .prepare('SELECT f.*, a.name AS reporter FROM figures f JOIN actors a ON a.id = f.reporter_id WHERE f.rowid = ?')
+      .get(rowid) as { id: string; reporter: string; wording: string; exact: string | null; scope_place: string; identity: string | null; outcome: string; group_counted: string; qualifier: 'exact'; min_count: number | null; max_count: number | null; article_id: string | null; start_pos: number | null; end_pos: number | null } | undefined;
+    if (!f) return null;
+    const range = formatRange({ qualifier: f.qualifier, min: f.min_count, max: f.max_count });
+    return {
+      id: f.id,
+      type: 'figure',
+      title: `${f.reporter}: ${range} ${f.group_counted.replace(/_/g, ' ')} ${f.outcome}`,
+      articleId: f.article_id,
+      start: f.start_pos,
+      end: f.end_pos,
+      snippet: snippetAround(lines(f.wording, f.exact !== f.wording ? f.exact : null, f.scope_place, f.identity), terms),
+      score,
+    };
+  },
+  quote(ctx, rowid, terms, score) {
+    const q = ctx.db.prepare('SELECT q.*, a.name AS speaker FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_id WHERE q.rowid = ?').get(rowid) as
+      | { id: string; text: string; translation: string; speaker: string | null; speaker_descriptor: string; speaker_role: string; context: string; article_id: string | null; start_pos: number | null; end_pos: number | null }
+      | undefined;
+    if (!q) return null;
+    const speaker = q.speaker ?? (q.speaker_descriptor || 'unknown speaker');
+    return { id: q.id, type: 'quote', title: `Quote: ${speaker}`, articleId: q.article_id, start: q.start_pos, end: q.end_pos, snippet: snippetAround(lines(q.text, q.translation, q.speaker_descriptor, q.speaker_role, q.context), terms), score };
+  },
+  account(ctx, rowid, terms, score) {
+    const x = ctx.db.prepare('SELECT x.id, x.narrative, x.translation, w.code FROM accounts x JOIN witnesses w ON w.id = x.witness_id WHERE x.rowid = ?').get(rowid) as
+      | { id: string; narrative: string; translation: string; code: string }
+      | undefined;
+    if (!x) return null;
+    return { id: x.id, type: 'account', title: `Account of ${x.code}`, articleId: null, start: null, end: null, snippet: snippetAround(lines(x.narrative, x.translation), terms), score };
+  },
+  actor(ctx, rowid, terms, score) {
+    const a = ctx.db.prepare('SELECT id, name, alias_text, description FROM actors WHERE rowid = ?').get(rowid) as { id: string; name: string; alias_text: string; description: string } | undefined;
+    if (!a) return null;
+    return { id: a.id, type: 'actor', title: a.name, articleId: null, start: null, end: null, snippet: snippetAround(lines(a.name, a.alias_text.replace(/\n/g, '; '), a.description), terms), score };
+  },
+  incident(ctx, rowid, terms, score) {
+    const i = ctx.db.prepare('SELECT * FROM incidents WHERE rowid = ?').get(rowid) as
+      | { id: string; title: string; type: string; place_name_en: string; place_name_ar: string; admin1: string; admin2: string; description: string }
+      | undefined;
+    if (!i) return null;
+    return { id: i.id, type: 'incident', title: i.title, articleId: null, start: null, end: null, snippet: snippetAround(lines(i.title, i.type, i.place_name_en, i.place_name_ar, i.admin2, i.admin1, i.description), terms), score };
+  },
+};
+
+/** Search filters with the record types as plain strings (until SearchRecordType includes the evidence types). */
+export type EvidenceFilters = Omit<SearchFilters, 'types'> & { types?: readonly string[] };
+
+const CODED = (type: string, idExpr: string) =>
+  `EXISTS (SELECT 1 FROM taggings t WHERE t.item_type = '${type}' AND t.item_id = ${idExpr} AND t.code_id IN (SELECT value FROM json_each(@codes)))`;
+const ARTICLE_IN_CASE = 'SELECT ca.article_id FROM case_articles ca WHERE ca.case_id = @caseId';
+
+/**
+ * Like filterSql, for the evidence types: the SQL of the rowids the filters keep (null: all), with
+ * the same parameters (@language, @from, @to, @caseId, @codes). Types the filters rule out are absent:
+ * actors and incidents carry no codes and belong to no article, so a code, language or date filter
+ * leaves them out.
+ */
+export function evidenceFilterSql(ctx: ServiceContext, filters: EvidenceFilters): { rowids: Partial<Record<EvidenceSearchRecordType, string | null>>; params: Record<string, unknown> } {
+  const types = (filters.types ?? EVIDENCE_SEARCH_SOURCES.map((s) => s.type)) as readonly string[];
+  const byArticle = Boolean(filters.language || filters.from || filters.to);
+  const narrowed = byArticle || Boolean(filters.codeId) || Boolean(filters.caseId);
+  const codes = filters.codeId ? (filters.includeChildCodes ? descendantIds(ctx, filters.codeId) : [filters.codeId]) : [];
+  const params = { language: filters.language, from: filters.from, to: filters.to, caseId: filters.caseId, codes: JSON.stringify(codes) };
+  const dates = (column: string) => [filters.from ? `substr(${column}, 1, 10) >= @from` : '', filters.to ? `substr(${column}, 1, 10) <= @to` : ''];
+  const all = (table: string, alias: string, join: string, conditions: string[]) =>
+    narrowed ? `SELECT ${alias}.rowid FROM ${table} ${alias} ${join} WHERE ${[`${alias}.deleted_at IS NULL`, ...conditions.filter(Boolean)].join(' AND ')}` : null;
+  const rowids: Partial<Record<EvidenceSearchRecordType, string | null>> = {};
+  const inCase = (r: string) => (filters.caseId ? `(${r}.case_id = @caseId OR ${r}.article_id IN (${ARTICLE_IN_CASE}))` : '');
+  if (types.includes('figure')) {
+    rowids.figure = all('figures', 'f', 'LEFT JOIN articles a ON a.id = f.article_id', [
+      filters.caseId ? `(f.case_id = @caseId OR f.article_id IN (${ARTICLE_IN_CASE}) OR f.incident_id IN (SELECT id FROM incidents WHERE case_id = @caseId))` : '',
+      filters.codeId ? CODED('figure', 'f.id') : '',
+      filters.language ? 'a.language = @language' : '',
+      ...dates('a.published_at'),
+    ]);
+  }
+  if (types.includes('quote')) {
+    rowids.quote = all('quotes', 'q', 'LEFT JOIN articles a ON a.id = q.article_id', [inCase('q'), filters.codeId ? CODED('quote', 'q.id') : '', filters.language ? 'q.language = @language' : '', ...dates('a.published_at')]);
+  }
+  if (types.includes('account')) {
+    rowids.account = all('accounts', 'x', 'JOIN witnesses w ON w.id = x.witness_id', [
+      filters.caseId ? '(x.case_id = @caseId OR w.case_id = @caseId)' : '',
+      filters.codeId ? CODED('account', 'x.id') : '',
+      filters.language ? 'x.language = @language' : '',
+      ...dates('x.interview_date'),
+    ]);
+  }
+  if (!byArticle && !filters.codeId) {
+    if (types.includes('actor')) {
+      rowids.actor = all('actors', 'r', '', [
+        filters.caseId
+          ? `(r.id IN (SELECT f.reporter_id FROM figures f WHERE f.deleted_at IS NULL AND ${inCase('f')}) OR r.id IN (SELECT q.speaker_id FROM quotes q WHERE q.deleted_at IS NULL AND ${inCase('q')}))`
+          : '',
+      ]);
+    }
+    if (types.includes('incident')) rowids.incident = all('incidents', 'i', '', [filters.caseId ? 'i.case_id = @caseId' : '']);
+  }
+  return { rowids, params };
+}
+
+/**
+ * The evidence part of a search, ranked per type like services/search.ts ranks the others
+ * (usable on its own until search.query is wired to these indexes).
+ */
+export function searchEvidence(ctx: ServiceContext, query: string, filters: EvidenceFilters, limit: number): { groups: { type: EvidenceSearchRecordType; total: number; results: EvidenceSearchResult[] }[]; total: number } {
+  const parsed = parseSearchQuery(query);
+  const narrow = evidenceFilterSql(ctx, filters);
+  const groups: { type: EvidenceSearchRecordType; total: number; results: EvidenceSearchResult[] }[] = [];
+  let total = 0;
+  for (const source of EVIDENCE_SEARCH_SOURCES) {
+    if (!(source.type in narrow.rowids)) continue;
+    const only = narrow.rowids[source.type];
+    const where = `${source.fts} MATCH @match${only ? ` AND rowid IN (${only})` : ''}`;
+    const params = { ...narrow.params, match: parsed.fts, limit };
+    let count: number;
+    let ranked: { doc: number; rank: number }[];
+    try {
+      count = ctx.db.prepare(`SELECT count(*) FROM ${source.fts} WHERE ${where}`).pluck().get(params) as number;
+      ranked = count ? (ctx.db.prepare(`SELECT rowid AS doc, rank FROM ${source.fts} WHERE ${where} ORDER BY rank LIMIT @limit`).all(params) as { doc: number; rank: number }[]) : [];
+    } catch (error) {
+      throw new AppError('invalid_input', `This search could not be run: ${(error as Error).message.replace(/^fts5: /, '')}. Check quotes and operators.`);
+    }
+    if (!count) continue;
+    total += count;
+    const results = ranked.map((h) => evidenceLoaders[source.type](ctx, h.doc, parsed.positive, -h.rank)).filter((r): r is EvidenceSearchResult => r !== null);
+    groups.push({ type: source.type, total: count, results });
+  }
+  return { groups, total };
+}
+
+/** Rebuilds the evidence search indexes (for search.rebuild) and counts their live records. */
+export function rebuildEvidenceSearchIndex(ctx: ServiceContext): number {
+  for (const s of EVIDENCE_SEARCH_SOURCES) ctx.db.prepare(`INSERT INTO ${s.fts} (${s.fts}) VALUES ('rebuild')`).run();
+  return EVIDENCE_SEARCH_SOURCES.reduce((n, s) => n + (ctx.db.prepare(`SELECT count(*) FROM ${s.table} WHERE deleted_at IS NULL`).pluck().get() as number), 0);
+}

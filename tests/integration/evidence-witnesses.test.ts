@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { normalizeForSearch } from '../../src/shared/domain/normalize';
+import { historyOf } from '../../src/node/services/history';
+import { searchEvidence } from '../../src/node/services/evidence-search';
+import { databaseFingerprint, ok, tempWorkspace } from '../helpers/workspace';
+
+let t: ReturnType<typeof tempWorkspace>;
+beforeEach(() => {
+  t = tempWorkspace();
+});
+afterEach(() => t.remove());
+
+const call = <T = any>(method: string, input: unknown) => ok<T>(t.registry, method, input);
+const fail = async (method: string, input: unknown) => {
+  const r = await t.registry.call(method, input);
+  if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
+  return r.error;
+};
+
+const IDENTITY = { name: 'Samir Haddad', contact: '+963 944 123 456 / samir.h@example.org', exactPlace: 'Building 7, Qusour street, Baniyas' };
+const SECRETS = ['Samir', 'Haddad', '944 123', 'samir.h@example.org', 'Building 7'];
+
+/** A witness with identifying details, an account, a consent, links: everything that could leak. */
+async function protectedWitness() {
+  const kase = await call('cases.create', { title: 'Baniyas, March 2025' });
+  const witness = await call('witnesses.create', { caseId: kase.id, description: 'man in his forties, displaced from Baniyas', identity: IDENTITY });
+  const account = await call('accounts.create', {
+    witnessId: witness.id,
+    interviewDate: '2025-04-02',
+    interviewer: 'field researcher R.',
+    locationCoarse: 'Tartus governorate',
+    language: 'ar',
+    interpreter: 'none',
+    relation: 'survivor',
+    narrative: 'دخل المسلحون الحي صباح الجمعة وأطلقوا النار على الرجال',
+    translation: 'Gunmen entered the neighbourhood on Friday morning and fired on the men',
+    incidentDate: '2025-03-07',
+    incidentPlace: 'Qusour neighbourhood, Baniyas',
+    reliabilityNote: 'consistent across two interviews',
+  });
+  const incident = await call('incidents.create', { caseId: kase.id, title: 'Killings in Baniyas', start: '2025-03-07', placeNameEn: 'Baniyas', placeNameAr: 'بانياس' });
+  await call('links.create', { fromType: 'account', fromId: account.id, toType: 'incident', toId: incident.id, relation: 'relates_to' });
+  await call('witnesses.consent.set', { witnessId: witness.id, purpose: 'store', givenAt: '2025-04-02' });
+  await call('witnesses.consent.set', { witnessId: witness.id, purpose: 'analyse', givenAt: '2025-04-02' });
+  await call('witnesses.consent.set', { witnessId: witness.id, purpose: 'publish_anonymised', givenAt: '2025-04-02' });
+  await call('witnesses.consent.withdraw', { witnessId: witness.id, purpose: 'publish_anonymised', withdrawnAt: '2025-05-01', note: 'asked by phone' });
+  return { kase, witness, account, incident };
+}
+
+describe('witnesses and accounts', () => {
+  it('generates codes W-0001, W-0002, ... never reusing one from the trash', async () => {
+    const a = await call('witnesses.create', {});
+    const b = await call('witnesses.create', { description: 'second' });
+    expect([a.code, b.code]).toEqual(['W-0001', 'W-0002']);
+    await call('witnesses.delete', { id: b.id });
+    expect((await call('witnesses.create', {})).code).toBe('W-0003');
+    expect((await call('witnesses.list', {})).witnesses.map((w: { code: string }) => w.code)).toEqual(['W-0001', 'W-0003']);
+  });
+
+  it('reports consent per purpose as given, withdrawn or never', async () => {
+    const { witness } = await protectedWitness();
+    const w = await call('witnesses.get', { id: witness.id });
+    expect(Object.fromEntries(w.consent.map((c: { purpose: string; state: string }) => [c.purpose, c.state]))).toEqual({
+      store: 'given',
+      analyse: 'given',
+      share_team: 'never',
+      publish_anonymised: 'withdrawn',
+      publish_named: 'never',
+      legal_submission: 'never',
+    });
+    expect(w.consent.find((c: { purpose: string }) => c.purpose === 'publish_anonymised')).toMatchObject({ givenAt: '2025-04-02', withdrawnAt: '2025-05-01', note: 'asked by phone' });
+    expect((await fail('witnesses.consent.withdraw', { witnessId: witness.id, purpose: 'publish_named', withdrawnAt: '2025-05-01' })).code).toBe('conflict');
+    expect((await fail('witnesses.consent.set', { witnessId: witness.id, purpose: 'store', givenAt: '2025-04-02', withdrawnAt: '2025-04-01' })).issues?.[0].path).toBe('withdrawnAt');
+    expect((await fail('witnesses.consent.set', { witnessId: witness.id, purpose: 'sell', givenAt: '2025-04-02' })).code).toBe('invalid_input');
+    expect(historyOf(t.ws.ctx, 'witness', witness.id).map((h) => h.action)).toEqual(['identity recorded', 'create', 'create', 'create', 'update']);
+  });
+
+  it('records accounts with their witness’s code, links them, and refuses to trash a witness with accounts', async () => {
+    const { witness, account, incident, kase } = await protectedWitness();
+    expect(account).toMatchObject({ witnessCode: 'W-0001', caseId: kase.id, relation: 'survivor', incidentDate: '2025-03-07' });
+    expect((await call('accounts.list', { caseId: kase.id })).accounts).toHaveLength(1);
+    expect((await call('incidents.get', { id: incident.id })).accountIds).toEqual([account.id]);
+    const updated = await call('accounts.update', { id: account.id, patch: { reliabilityNote: 'corroborated by W-0002' } });
+    expect(updated.reliabilityNote).toBe('corroborated by W-0002');
+    await call('undo.undo', {});
+    expect((await call('accounts.get', { id: account.id })).reliabilityNote).toBe('consistent across two interviews');
+    expect((await fail('witnesses.delete', { id: witness.id })).code).toBe('conflict');
+    expect((await fail('accounts.create', { witnessId: witness.id, language: 'ar', relation: 'bystander' })).code).toBe('invalid_input');
+    expect(historyOf(t.ws.ctx, 'account', account.id).map((h) => h.action)).toEqual(['create', 'update', 'update']);
+  });
+
+  it('links records of any type: corroborates, contradicts, relates to', async () => {
+    const { account, incident } = await protectedWitness();
+    const q = await call('quotes.create', { text: 'They came on Friday', language: 'en', speakerDescriptor: 'a neighbour' });
+    const link = await call('links.create', { fromType: 'quote', fromId: q.id, toType: 'account', toId: account.id, relation: 'corroborates', note: 'same day, same street' });
+    await call('links.create', { fromType: 'account', fromId: account.id, toType: 'quote', toId: q.id, relation: 'contradicts' });
+    expect((await call('links.list', { type: 'account', id: account.id })).links.map((l: { relation: string }) => l.relation).sort()).toEqual(['contradicts', 'corroborates', 'relates_to']);
+    expect((await fail('links.create', { fromType: 'quote', fromId: q.id, toType: 'account', toId: account.id, relation: 'corroborates' })).code).toBe('conflict');
+    expect((await fail('links.create', { fromType: 'quote', fromId: q.id, toType: 'quote', toId: q.id, relation: 'relates_to' })).code).toBe('invalid_input');
+    expect((await fail('links.create', { fromType: 'quote', fromId: q.id, toType: 'figure', toId: incident.id, relation: 'relates_to' })).code).toBe('not_found');
+    await call('links.delete', { id: link.id });
+    expect((await call('links.list', { type: 'quote', id: q.id })).links).toHaveLength(1);
+    await call('undo.undo', {});
+    expect((await call('links.list', { type: 'quote', id: q.id })).links).toHaveLength(2);
+    await call('quotes.delete', { id: q.id });
+    expect((await call('links.list', { type: 'account', id: account.id })).links.map((l: { toType: string }) => l.toType)).toEqual(['incident']);
+  });
+});
+
+describe('witness protection', () => {
+  it('returns identifying details only from witnesses.identity.get, and records that access', async () => {
+    const { witness } = await protectedWitness();
+    expect(await call('witnesses.identity.get', { id: witness.id })).toMatchObject({ code: 'W-0001', ...IDENTITY });
+    expect(historyOf(t.ws.ctx, 'witness', witness.id).at(-1)).toMatchObject({ action: 'identity viewed', before: null, after: null });
+    const changed = await call('witnesses.identity.set', { id: witness.id, contact: 'via the family only' });
+    expect(JSON.stringify(changed)).not.toContain('via the family');
+    expect((await call('witnesses.identity.get', { id: witness.id })).name).toBe(IDENTITY.name);
+    const erased = await call('witnesses.identity.erase', { id: witness.id });
+    expect(erased.hasIdentity).toBe(false);
+    expect(await call('witnesses.identity.get', { id: witness.id })).toMatchObject({ name: '', contact: '', exactPlace: '' });
+  });
+
+  it('keeps the name and contact out of every list, get, search result and non-internal response', async () => {
+    const { witness, account, incident, kase } = await protectedWitness();
+    const responses: unknown[] = [];
+    const keep = async (method: string, input: unknown) => responses.push(await call(method, input));
+    await keep('witnesses.list', {});
+    await keep('witnesses.list', { caseId: kase.id });
+    await keep('witnesses.get', { id: witness.id });
+    await keep('witnesses.update', { id: witness.id, patch: { description: 'man in his forties' } });
+    await keep('witnesses.identity.set', { id: witness.id, exactPlace: IDENTITY.exactPlace });
+    await keep('witnesses.consent.set', { witnessId: witness.id, purpose: 'share_team', givenAt: '2025-04-03' });
+    await keep('accounts.list', {});
+    await keep('accounts.list', { witnessId: witness.id });
+    await keep('accounts.get', { id: account.id });
+    await keep('links.list', { type: 'witness', id: witness.id });
+    await keep('links.list', { type: 'account', id: account.id });
+    await keep('incidents.get', { id: incident.id });
+    await keep('incidents.timeline', { caseId: kase.id });
+    await keep('figures.reconcile', { caseId: kase.id });
+    await keep('trash.list', {});
+    await keep('undo.status', {});
+    await keep('workspace.check', {});
+    await keep('actors.match', { name: IDENTITY.name });
+    for (const secret of [...SECRETS, IDENTITY.name, IDENTITY.contact]) await keep('search.query', { query: `"${secret}"` });
+    for (const r of responses) for (const secret of SECRETS) expect(JSON.stringify(r)).not.toContain(secret);
+
+    for (const word of ['Samir', 'Haddad', 'samir.h']) {
+      expect((await call('search.query', { query: word })).total).toBe(0);
+      expect(searchEvidence(t.ws.ctx, word, { includeChildCodes: true }, 20).total).toBe(0);
+    }
+    expect(searchEvidence(t.ws.ctx, 'neighbourhood', { includeChildCodes: true }, 20).groups.map((g) => g.type)).toEqual(['account']); // the account itself is searchable
+  });
+
+  it('stores the details in their own table only: no search index, undo entry or history row holds them', async () => {
+    await protectedWitness();
+    const db = t.ws.db;
+    const ftsTables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'").pluck().all() as string[];
+    expect(ftsTables.length).toBeGreaterThanOrEqual(9);
+    for (const fts of ftsTables) for (const word of ['samir', 'haddad', 'building 7', 'example org']) {
+      expect(db.prepare(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ?`).pluck().get(`"${normalizeForSearch(word)}"`), `${fts} ${word}`).toBe(0);
+    }
+    const everythingElse = databaseFingerprint(t.ws)
+      .split('\n')
+      .filter((line) => !line.startsWith('witness_identities:'))
+      .join('\n');
+    const hex = (s: string) => Buffer.from(s.toLowerCase(), 'utf8').toString('hex');
+    for (const secret of ['Samir Haddad', 'Haddad', '944 123', 'samir.h@example.org', 'Building 7']) {
+      expect(everythingElse).not.toContain(secret);
+      expect(everythingElse).not.toContain(hex(secret));
+    }
+    expect(databaseFingerprint(t.ws)).toContain('Samir Haddad'); // it is stored, in its own table
+  });
+
+  it('does not put witness creation or identity changes on the undo stack', async () => {
+    const before = await call('undo.status', {});
+    const w = await call('witnesses.create', { identity: { name: 'Another Person' } });
+    await call('witnesses.identity.set', { id: w.id, contact: '000' });
+    expect(await call('undo.status', {})).toEqual(before);
+    expect(JSON.stringify(t.ws.db.prepare('SELECT sql FROM undo_entries').pluck().all())).not.toContain('Another Person');
+  });
+});
