@@ -7,6 +7,7 @@ import { codeHandlers } from './handlers/codes';
 import { evidenceHandlers } from './handlers/evidence';
 import { safetyHandlers } from './handlers/safety';
 import { searchHandlers } from './handlers/search';
+import { suggestionHandlers } from './handlers/suggestions';
 import type { HandlersFor } from './handlers/types';
 import { witnessHandlers } from './handlers/witnesses';
 
@@ -14,4 +15,4 @@ export type { Handler } from './handlers/types';
 export type Handlers = HandlersFor<MethodName>;
 
 /** Binds each method of the contract to the service that does the work, one file per feature. */
-export const handlers: Handlers = { ...articleHandlers, ...codeHandlers, ...annotationHandlers, ...caseHandlers, ...searchHandlers, ...safetyHandlers, ...actorHandlers, ...evidenceHandlers, ...witnessHandlers };
+export const handlers: Handlers = { ...articleHandlers, ...codeHandlers, ...annotationHandlers, ...caseHandlers, ...searchHandlers, ...safetyHandlers, ...actorHandlers, ...evidenceHandlers, ...witnessHandlers, ...suggestionHandlers };

@@ -11,6 +11,7 @@ import { runCodes } from './codes';
 import { runFigures } from './figures';
 import { runBackup, runCheck, runRestore } from './safety';
 import { runSearch } from './search';
+import { runSuggest } from './suggest';
 import { formatArticle, formatArticleTable } from './format';
 
 
@@ -28,6 +29,7 @@ Commands:
   backup                make a checked backup of the workspace now
   restore BACKUP        replace the workspace database with a backup (the current one is kept aside)
   check [--json]        integrity, foreign-key and search-index checks; exit 1 on problems
+  suggest ID [--json]   suggested casualty figures, quotes and actor mentions in an article
   reindex               rebuild the search index from the records
   search QUERY [--json] search everything: words, "exact phrases", prefix*, -exclusion, OR
   figures [--case ID | --incident ID] [--json]   the casualty-figure reconciliation (outcome x group by reporter, flags)
@@ -93,6 +95,8 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
         return await withWorkspace(args, (r) => runBackup(r, args, io));
       case 'check':
         return await withWorkspace(args, (r) => runCheck(r, args, io));
+      case 'suggest':
+        return await withWorkspace(args, (r) => runSuggest(r, args, io));
       case 'reindex':
         return await withWorkspace(args, async (r) => {
           io.out(`Search index rebuilt: ${(await call(r, 'search.rebuild', {})).documents} records.`);

@@ -8,6 +8,7 @@ import { evidenceMethods } from './methods/evidence';
 import { incidentMethods } from './methods/incidents';
 import { historyMethods, safetyMethods } from './methods/safety';
 import { searchMethods } from './methods/search';
+import { suggestionMethods } from './methods/suggestions';
 import { witnessMethods } from './methods/witnesses';
 
 export interface MethodSpec {
@@ -33,6 +34,7 @@ export const contract = {
   ...evidenceMethods,
   ...incidentMethods,
   ...witnessMethods,
+  ...suggestionMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -11,7 +11,7 @@ beforeEach(() => {
   ({ db, remove } = databaseAt(4));
   insertArticle(db, 'a1', 'Over 1,000 people were killed, among them 745 civilians.');
   db.prepare("INSERT INTO settings VALUES ('local_user', 'researcher-7')").run();
-  migrate(db, migrations);
+  migrate(db, migrations.filter((m) => m.version <= 5));
   db.prepare("INSERT INTO actors (id, name, name_normalized, type, alias_text, created_at, updated_at) VALUES ('r1', 'SOHR', 'sohr', 'organisation', 'المرصد السوري', 'n', 'n')").run();
 });
 afterEach(() => remove());
