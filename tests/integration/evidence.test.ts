@@ -170,12 +170,13 @@ describe('casualty figures as claims', () => {
     expect((await call('quotes.get', { id: q.id })).selector.start).toBeGreaterThan(q.selector.start);
   });
 
-  it('keeps figures and drops gradings when their article is purged from the trash', async () => {
+  it('sends the figures and grading of an article to the trash with it, and purges them with it', async () => {
     const { article, total } = await sohrExample();
     await call('grading.set', { articleId: article.id, reliability: 'B', credibility: 2, connection: 'media_report' });
-    await call('articles.delete', { id: article.id });
+    expect(await call('articles.delete', { id: article.id })).toMatchObject({ figures: 4 });
     await call('trash.empty', {});
-    expect(await call('figures.get', { id: total.id })).toMatchObject({ articleId: null, wording: 'over 1,000', selector: { exact: 'over 1,000 people' } });
+    expect(await t.registry.call('figures.get', { id: total.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(t.ws.db.prepare('SELECT count(*) FROM article_gradings').pluck().get()).toBe(0);
   });
 
   it('prints the reconciliation from the command line', async () => {

@@ -30,7 +30,7 @@ describe('trash', () => {
     await call('memos.create', { targetType: 'article', targetId: a.id, text: 'check SNHR' });
     const kase = await call('cases.create', { title: 'Coast' });
     await call('cases.addArticles', { caseId: kase.id, articleIds: [a.id] });
-    const impact = { highlights: 2, memos: 1, caseMemberships: 1, codeApplications: 1 };
+    const impact = { highlights: 2, figures: 0, quotes: 0, memos: 1, caseMemberships: 1, codeApplications: 1 };
     expect(await call('articles.deleteImpact', { id: a.id })).toEqual(impact);
     expect(await call('articles.delete', { id: a.id })).toEqual(impact);
 

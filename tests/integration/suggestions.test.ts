@@ -59,3 +59,29 @@ describe('suggestions', () => {
     expect(databaseFingerprint(t.ws)).toBe(before);
   });
 });
+
+describe('evidence follows its article', () => {
+  it('figures and quotes are re-anchored on a correction, and go to the trash and back with the article', async () => {
+    const article = await importFixture(t.registry, 'syria-coast-2025-03.txt');
+    const sohr = await call('actors.create', { name: 'SOHR', type: 'organisation' });
+    const { suggestions } = await call('suggest.article', { articleId: article.id });
+    const keys = suggestions.filter((s: { kind: string }) => s.kind !== 'mention').map((s: { key: string }) => s.key);
+    await call('suggest.accept', { articleId: article.id, keys, reporterId: sohr.id });
+    const figures = (await call('figures.list', { articleId: article.id })).figures.length;
+    const quotes = (await call('quotes.list', { articleId: article.id })).quotes.length;
+    const report = await call('articles.correctText', { id: article.id, text: `Corrected heading.\n\n${article.text}`, reason: 'added heading' });
+    expect(report).toEqual({ anchored: figures + quotes, review: 0, orphaned: 0 });
+    const moved = (await call('figures.list', { articleId: article.id })).figures[0];
+    const text = (await call('articles.get', { id: article.id })).text;
+    expect([...text].slice(moved.selector.start, moved.selector.end).join('')).toBe(moved.selector.exact);
+
+    expect(await call('articles.deleteImpact', { id: article.id })).toMatchObject({ figures, quotes });
+    await call('articles.delete', { id: article.id });
+    expect((await call('figures.list', {})).figures).toHaveLength(0);
+    expect((await call('trash.list', {})).items.map((i: { type: string }) => i.type)).toEqual(['article']);
+    await call('trash.restore', { type: 'article', id: article.id });
+    expect((await call('figures.list', { articleId: article.id })).figures).toHaveLength(figures);
+    const entries = (await call('history.of', { itemType: 'figure', itemId: moved.id })).entries;
+    expect(entries.map((e: { action: string }) => e.action)).toEqual(['create', 'update', 'trash', 'restore']);
+  });
+});

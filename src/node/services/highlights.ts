@@ -5,6 +5,7 @@ import { codePointLength, normalizeReadingText } from '../../shared/domain/text'
 import type { AnchorStatus, Highlight } from '../../shared/schemas/highlight';
 import { getArticle } from './articles';
 import type { ServiceContext } from './context';
+import { reanchorEvidence } from './evidence-anchors';
 import { addCodes, codesOf } from './tagging';
 import { undoable } from './undo';
 
@@ -134,7 +135,8 @@ export interface CorrectionReport {
 
 /**
  * Corrects an article's reading text (the original file stays untouched), records the revision,
- * and re-anchors every highlight: position, then quote with context, then context; else orphan.
+ * and re-anchors every highlight, figure and quote: position, then quote with context, then context;
+ * else orphan.
  */
 export function correctArticleText(ctx: ServiceContext, articleId: string, rawText: string, reason: string): CorrectionReport {
   const article = getArticle(ctx, articleId);
@@ -162,6 +164,7 @@ export function correctArticleText(ctx: ServiceContext, articleId: string, rawTe
       update.run(s.start, s.end, s.exact, s.prefix, s.suffix, result.status, previous, now, row.id);
       report[result.status]++;
     }
-    return report;
+    const evidence = reanchorEvidence(ctx, articleId, text);
+    return { anchored: report.anchored + evidence.anchored, review: report.review + evidence.review, orphaned: report.orphaned + evidence.orphaned };
   }).immediate();
 }

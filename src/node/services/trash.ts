@@ -5,17 +5,24 @@ import type { ServiceContext } from './context';
 /** How long a deleted item stays restorable before an automatic purge may remove it. */
 export const TRASH_DAYS = 30;
 
-export type TrashType = 'article' | 'highlight' | 'code' | 'case' | 'memo';
+export type TrashType = 'article' | 'highlight' | 'code' | 'case' | 'memo' | 'figure' | 'quote' | 'account' | 'incident' | 'actor';
 const TABLES: Record<TrashType, { table: string; title: string }> = {
   article: { table: 'articles', title: 'title' },
   highlight: { table: 'highlights', title: 'exact' },
   code: { table: 'codes', title: 'name' },
   case: { table: 'cases', title: 'title' },
   memo: { table: 'memos', title: 'text' },
+  figure: { table: 'figures', title: 'wording' },
+  quote: { table: 'quotes', title: 'text' },
+  account: { table: 'accounts', title: 'narrative' },
+  incident: { table: 'incidents', title: 'title' },
+  actor: { table: 'actors', title: 'name' },
 };
 
 export interface DeleteImpact {
   highlights: number;
+  figures: number;
+  quotes: number;
   memos: number;
   caseMemberships: number;
   codeApplications: number;
@@ -27,6 +34,8 @@ export function articleDeleteImpact(ctx: ServiceContext, id: string): DeleteImpa
   const n = (sql: string) => ctx.db.prepare(sql).pluck().get({ id }) as number;
   return {
     highlights: n('SELECT count(*) FROM highlights WHERE article_id = @id AND deleted_at IS NULL'),
+    figures: n('SELECT count(*) FROM figures WHERE article_id = @id AND deleted_at IS NULL'),
+    quotes: n('SELECT count(*) FROM quotes WHERE article_id = @id AND deleted_at IS NULL'),
     memos: n("SELECT count(*) FROM memos WHERE target_type = 'article' AND target_id = @id AND deleted_at IS NULL"),
     caseMemberships: n('SELECT count(*) FROM case_articles WHERE article_id = @id'),
     codeApplications: n(
@@ -35,13 +44,13 @@ export function articleDeleteImpact(ctx: ServiceContext, id: string): DeleteImpa
   };
 }
 
-/** Moves an article to the trash with its highlights and memos (same deletion time, restored together). */
+/** Moves an article to the trash with its highlights, figures, quotes and memos (same deletion time, restored together). */
 export function deleteArticle(ctx: ServiceContext, id: string): DeleteImpact {
   const impact = articleDeleteImpact(ctx, id);
   ctx.db.transaction(() => {
     const now = ctx.now();
     ctx.db.prepare('UPDATE articles SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
-    ctx.db.prepare('UPDATE highlights SET deleted_at = ? WHERE article_id = ? AND deleted_at IS NULL').run(now, id);
+    for (const table of ['highlights', 'figures', 'quotes']) ctx.db.prepare(`UPDATE ${table} SET deleted_at = ? WHERE article_id = ? AND deleted_at IS NULL`).run(now, id);
     ctx.db.prepare("UPDATE memos SET deleted_at = ? WHERE target_type = 'article' AND target_id = ? AND deleted_at IS NULL").run(now, id);
   }).immediate();
   return impact;
@@ -62,7 +71,7 @@ export function listTrash(ctx: ServiceContext): TrashItem[] {
   for (const [type, { table, title }] of Object.entries(TABLES) as [TrashType, (typeof TABLES)[TrashType]][]) {
     // Highlights and memos that left with their article come back with it; they are not listed alone.
     const alone =
-      type === 'highlight'
+      type === 'highlight' || type === 'figure' || type === 'quote'
         ? 'AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = t.article_id AND a.deleted_at = t.deleted_at)'
         : type === 'memo'
           ? "AND NOT (t.target_type = 'article' AND EXISTS (SELECT 1 FROM articles a WHERE a.id = t.target_id AND a.deleted_at = t.deleted_at))"
@@ -90,7 +99,9 @@ export function restoreFromTrash(ctx: ServiceContext, type: TrashType, id: strin
       throw error;
     }
     if (type === 'article') {
-      restored += ctx.db.prepare('UPDATE highlights SET deleted_at = NULL WHERE article_id = ? AND deleted_at = ?').run(id, row.deleted_at).changes;
+      for (const table of ['highlights', 'figures', 'quotes']) {
+        restored += ctx.db.prepare(`UPDATE ${table} SET deleted_at = NULL WHERE article_id = ? AND deleted_at = ?`).run(id, row.deleted_at).changes;
+      }
       restored += ctx.db.prepare("UPDATE memos SET deleted_at = NULL WHERE target_type = 'article' AND target_id = ? AND deleted_at = ?").run(id, row.deleted_at).changes;
     }
     return { restored };
@@ -107,6 +118,11 @@ export function emptyTrash(ctx: ServiceContext, olderThanDays = 0): { removed: n
     ctx.db.prepare(`DELETE FROM taggings WHERE item_type = 'highlight' AND item_id IN (${gone('highlights')})`).run(cutoff);
     ctx.db.prepare(`DELETE FROM taggings WHERE item_type = 'article' AND item_id IN (${gone('articles')})`).run(cutoff);
     ctx.db.prepare(`DELETE FROM taggings WHERE item_type = 'case' AND item_id IN (${gone('cases')})`).run(cutoff);
+    for (const [table, type] of [['figures', 'figure'], ['quotes', 'quote'], ['accounts', 'account']] as const) {
+      ctx.db.prepare(`DELETE FROM taggings WHERE item_type = '${type}' AND item_id IN (${gone(table)})`).run(cutoff);
+      ctx.db.prepare(`DELETE FROM links WHERE (from_type = '${type}' AND from_id IN (${gone(table)})) OR (to_type = '${type}' AND to_id IN (${gone(table)}))`).run(cutoff, cutoff);
+      run(`DELETE FROM ${table} WHERE deleted_at IS NOT NULL AND deleted_at <= ?`);
+    }
     run('DELETE FROM highlights WHERE deleted_at IS NOT NULL AND deleted_at <= ?');
     run('DELETE FROM memos WHERE deleted_at IS NOT NULL AND deleted_at <= ?');
     ctx.db.prepare(`DELETE FROM case_articles WHERE case_id IN (${gone('cases')}) OR article_id IN (${gone('articles')})`).run(cutoff, cutoff);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Timestamp, Uuid } from '../../schemas/common';
 
-const TrashType = z.enum(['article', 'highlight', 'code', 'case', 'memo']);
-const Impact = z.object({ highlights: z.number().int(), memos: z.number().int(), caseMemberships: z.number().int(), codeApplications: z.number().int() });
+const TrashType = z.enum(['article', 'highlight', 'code', 'case', 'memo', 'figure', 'quote', 'account', 'incident', 'actor']);
+const Impact = z.object({ highlights: z.number().int(), figures: z.number().int(), quotes: z.number().int(), memos: z.number().int(), caseMemberships: z.number().int(), codeApplications: z.number().int() });
 const Backup = z.object({ file: z.string(), reason: z.enum(['start', 'daily', 'migration', 'manual', 'restore']), createdAt: Timestamp, bytes: z.number().int() });
 const BackupFile = z.string().regex(/^workspace-\d{8}T\d{9}Z-[a-z]+\.sqlite$/, { message: 'must be the name of a backup in the backups list' });
 
@@ -66,8 +66,8 @@ const HistoryEntry = z.object({
 /** Chain of custody and the local user it names. */
 export const historyMethods = {
   'history.of': {
-    summary: 'Every recorded change to a highlight (when, who, before and after), oldest first.',
-    input: z.object({ itemType: z.enum(['highlight']), itemId: Uuid }).strict(),
+    summary: 'Every recorded change to a highlight or evidence record (when, who, before and after), oldest first.',
+    input: z.object({ itemType: z.enum(['highlight', 'figure', 'quote', 'account', 'witness']), itemId: Uuid }).strict(),
     output: z.object({ entries: z.array(HistoryEntry) }),
   },
   'settings.get': {
