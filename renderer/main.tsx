@@ -1,6 +1,10 @@
 // Tokens and element defaults first, so feature styles can refine them.
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/views.css';
+import './styles/tables.css';
+import './styles/lists.css';
+import './ui/dialog/dialog.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient, defaultTransport } from './api/client';

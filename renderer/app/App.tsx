@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleSort, ImportResult } from '../../src/shared/schemas/article';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
 import { useNotices } from '../ui/notices/NoticeProvider';
@@ -45,10 +45,15 @@ import { TrashView } from '../features/trash/TrashView';
 import { useSafety } from '../features/trash/useSafety';
 import { AppToolbar } from './AppToolbar';
 import { CentreViewSwitcher, type CentreView } from './CentreViewSwitcher';
+import { EvidenceDialogs } from './EvidenceDialogs';
+import { EvidenceView } from './EvidenceView';
 import { PaneSwitcher } from './PaneSwitcher';
+import { RecordsNav } from './RecordsNav';
+import { isRecordView, RecordsView } from './RecordsView';
 import { StatusBar } from './StatusBar';
 import { Workbench } from './Workbench';
 import { useAppCommands } from './useAppCommands';
+import { useDocumentTitle } from './useDocumentTitle';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { usePaneLayout } from './usePaneLayout';
 import { useSelectedArticle } from './useSelectedArticle';
@@ -193,10 +198,7 @@ export function App() {
     </section>
   );
 
-  const openTitle = selected.article?.title;
-  useEffect(() => {
-    document.title = openTitle ? `${openTitle} – Fieldnotes` : 'Fieldnotes';
-  }, [openTitle]);
+  useDocumentTitle(selected.article?.title);
 
   return (
     <div className="app">
@@ -233,6 +235,7 @@ export function App() {
                 footer={<TrashEntry active={view === 'trash'} onOpen={showTrash} />}
                 caseTitle={caseWorkbench.selectedCase?.title}
                 savedSearches={<SavedSearchesSection onShowResults={showSearch} />}
+                records={<RecordsNav active={view} onOpen={showView} />}
                 cases={
                   <CasesSection
                     workbench={caseWorkbench}
@@ -254,6 +257,10 @@ export function App() {
               <CodebookView />
             ) : view === 'reports' ? (
               <ReportsView version={version} caseId={query.caseId} cases={caseWorkbench.cases} onSelectCase={selectCase} onOpenArticle={openSegment} />
+            ) : view === 'figures' || view === 'quotes' ? (
+              <EvidenceView view={view} version={version} caseId={query.caseId} cases={caseWorkbench.cases} onSelectCase={selectCase} onOpenArticle={openArticle} />
+            ) : isRecordView(view) ? (
+              <RecordsView view={view} caseId={query.caseId} cases={caseWorkbench.cases} />
             ) : libraryEmpty && layout.mode !== 'narrow' ? (
               gettingStarted
             ) : (
@@ -277,6 +284,7 @@ export function App() {
         <OpenHighlightRequest request={highlightRequest} onDone={() => setHighlightRequest(null)} />
         <OpenSearchHit hit={search.hit} onDone={search.done} />
         <CorrectTextDialog article={selected.article} open={correctOpen} onClose={() => setCorrectOpen(false)} onCorrected={onSaved} />
+        <EvidenceDialogs />
       </AnnotationProvider>
       <StatusBar info={workspace.info} infoError={workspace.error} backup={<BackupStatus onOpen={safety.openBackups} />} />
       <ImportFileInput inputRef={fileInputRef} onFiles={importer.importFiles} />

@@ -1,17 +1,20 @@
+import { RECORD_VIEWS, recordViewLabel, type RecordView } from './recordViews';
 import './centreView.css';
 
 /** 'trash' is reached from the library pane and the palette, not from these buttons. */
-export type CentreView = 'reader' | 'codebook' | 'reports' | 'search' | 'trash';
+export type CentreView = 'reader' | 'codebook' | 'reports' | 'figures' | 'quotes' | 'search' | 'trash' | RecordView;
 
 const views: { view: CentreView; label: string }[] = [
   { view: 'reader', label: 'Reader' },
   { view: 'codebook', label: 'Codebook' },
   { view: 'reports', label: 'Reports' },
+  { view: 'figures', label: 'Figures' },
+  { view: 'quotes', label: 'Quotes' },
   { view: 'search', label: 'Search' },
 ];
 
 /**
- * What the centre pane shows: the reader, the codebook, the reports or the search results. Buttons on wide windows,
+ * What the centre pane shows: the reader, the codebook, the reports, figures, quotes or the search results. Buttons on wide windows,
  * a compact select on narrow ones (the palette reaches the views too).
  */
 export function CentreViewSwitcher({ active, onChoose }: { active: CentreView; onChoose: (view: CentreView) => void }) {
@@ -38,6 +41,14 @@ export function CentreViewSwitcher({ active, onChoose }: { active: CentreView; o
               {label}
             </option>
           ))}
+          {/* The registries are reached from the library's "Records" and the palette; here for narrow windows. */}
+          <optgroup label="Records">
+            {RECORD_VIEWS.map((view) => (
+              <option key={view} value={view}>
+                {recordViewLabel[view]}
+              </option>
+            ))}
+          </optgroup>
           {active === 'trash' && <option value="trash">Trash</option>}
         </select>
       </label>

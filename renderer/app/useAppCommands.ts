@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Command } from '../features/palette/commandTypes';
+import { useSuggestionCommands } from '../features/suggestions/useSuggestionCommands';
 
 export interface AppActions {
   importFiles: () => void;
@@ -14,6 +15,7 @@ export interface AppActions {
 
 /** Every action the command palette offers. */
 export function useAppCommands(actions: AppActions): Command[] {
+  const suggestionCommands = useSuggestionCommands(actions.toggleInspector);
   return useMemo(
     () => [
       { id: 'import-files', label: 'Import files…', keywords: 'add open upload txt html pdf docx markdown', run: actions.importFiles },
@@ -23,8 +25,9 @@ export function useAppCommands(actions: AppActions): Command[] {
       { id: 'focus-filter', label: 'Filter library', keywords: 'narrow list title publisher author', run: actions.focusFilter },
       { id: 'focus-reader', label: 'Focus reader', keywords: 'text read go', run: actions.focusReader },
       { id: 'toggle-inspector', label: 'Toggle inspector', keywords: 'metadata provenance show hide panel', run: actions.toggleInspector },
+      ...suggestionCommands,
     ],
-    [actions],
+    [actions, suggestionCommands],
   );
 }
 

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import type { Command } from '../features/palette/commandTypes';
 import type { CaseWorkbench } from '../features/cases/useCaseWorkbench';
+import { openQuoteDialog } from '../features/quotes/quoteDialogStore';
 import { focusSearchBox } from '../features/search/SearchBox';
 import { modKey } from '../lib/platform';
 import type { CentreView } from './CentreViewSwitcher';
+import { recordCommands } from './recordCommands';
 
 interface ViewCommandOptions {
   showView: (view: CentreView) => void;
@@ -12,13 +14,17 @@ interface ViewCommandOptions {
   cases: CaseWorkbench;
 }
 
-/** Palette commands for the centre views (reader, codebook, reports, search) and for cases. */
+/** Palette commands for the centre views (reader, codebook, reports, figures, quotes, search) and for cases. */
 export function useViewCommands({ showView, focusCases, selectCase, cases }: ViewCommandOptions): Command[] {
   const { selectedCase, openNew, openEdit, openDelete } = cases;
   return useMemo(
     () => [
       { id: 'view-codebook', label: 'Open codebook', keywords: 'codes categories definitions colours shortcut import export qdc refi', run: () => showView('codebook') },
       { id: 'view-reports', label: 'Open reports', keywords: 'retrieval coded segments frequency co-occurrence matrix table', run: () => showView('reports') },
+      { id: 'view-figures', label: 'Open figures reconciliation', keywords: 'casualty figures counts killed reporters consistency chart timeline', run: () => showView('figures') },
+      { id: 'view-quotes', label: 'Open quotes', keywords: 'quotes speakers statements list', run: () => showView('quotes') },
+      ...recordCommands(showView),
+      { id: 'quote-typed', label: 'New typed quote…', keywords: 'quote interview speaker record', run: () => openQuoteDialog({ kind: 'typed', caseId: selectedCase?.id ?? null }) },
       { id: 'view-reader', label: 'Show reader', keywords: 'article text read back', run: () => showView('reader') },
       { id: 'search', label: 'Search…', keywords: 'find full text words phrase articles highlights memos cases', shortcut: [modKey, 'F'], run: focusSearchBox },
       { id: 'view-search', label: 'Show search results', keywords: 'find query results saved searches', run: () => showView('search') },

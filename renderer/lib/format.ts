@@ -34,8 +34,9 @@ export function formatCount(n: number): string {
   return numberFormat.format(n);
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${formatCount(bytes)} bytes`;
+/** "842 KB", "12.4 MB": short, for a table column (the exact bytes go in a tooltip). */
+export function compactBytes(bytes: number): string {
+  if (bytes < 1024) return `${formatCount(bytes)} B`;
   const units = ['KB', 'MB', 'GB'];
   let value = bytes / 1024;
   let unit = 0;
@@ -43,7 +44,13 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]} (${formatCount(bytes)} bytes)`;
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+/** "12.4 MB (13,002,342 bytes)": the short size and the exact one. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${formatCount(bytes)} bytes`;
+  return `${compactBytes(bytes)} (${formatCount(bytes)} bytes)`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

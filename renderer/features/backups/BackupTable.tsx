@@ -1,5 +1,5 @@
-import { formatCount, formatTimestamp } from '../../lib/format';
-import { compactBytes, reasonLabel, timeAgo, type Backup } from './backupWords';
+import { compactBytes, formatCount, formatTimestamp } from '../../lib/format';
+import { reasonLabel, timeAgo, type Backup } from './backupWords';
 
 interface BackupTableProps {
   backups: Backup[];
@@ -11,8 +11,8 @@ interface BackupTableProps {
 /** The backups, newest first: when, why, how big, and "Restore…". */
 export function BackupTable({ backups, now, disabled, onRestore }: BackupTableProps) {
   return (
-    <div className="backup-scroll">
-      <table className="backup-table" aria-label="Backups, newest first">
+    <div className="table-scroll backup-scroll">
+      <table className="data-table backup-table" aria-label="Backups, newest first">
         <thead>
           <tr>
             <th scope="col">Made</th>

@@ -1,7 +1,6 @@
-import { useModalDialog } from '../importing/useModalDialog';
+import { ModalDialog } from '../../ui/dialog/ModalDialog';
 import { BackupsPanel } from './BackupsPanel';
 import type { Backup } from './backupWords';
-import '../cases/dialog-form.css';
 import './backups.css';
 
 export type BackupsDialogMode = 'list' | 'check';
@@ -16,10 +15,9 @@ interface BackupsDialogProps {
 
 /** The backups dialog (palette, status bar): the list, Back up now, Restore… and Check workspace. */
 export function BackupsDialog({ mode, dataDir, onClose, onRestored }: BackupsDialogProps) {
-  const dialogRef = useModalDialog(mode !== null);
   return (
-    <dialog ref={dialogRef} className="dialog backups-dialog" aria-labelledby="backups-title" onClose={onClose}>
-      {mode && <BackupsPanel dataDir={dataDir} checkOnOpen={mode === 'check'} onClose={onClose} onRestored={onRestored} />}
-    </dialog>
+    <ModalDialog open={mode !== null} className="backups-dialog" labelledBy="backups-title" onClose={onClose}>
+      <BackupsPanel dataDir={dataDir} checkOnOpen={mode === 'check'} onClose={onClose} onRestored={onRestored} />
+    </ModalDialog>
   );
 }

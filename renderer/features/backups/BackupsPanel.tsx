@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { DialogHeader } from '../../ui/dialog/DialogHeader';
+import { ProblemAlert } from '../../ui/form/ProblemAlert';
 import { BackupTable } from './BackupTable';
 import type { Backup } from './backupWords';
 import { CheckReport } from './CheckReport';
@@ -27,21 +29,22 @@ export function BackupsPanel({ dataDir, checkOnOpen, onClose, onRestored }: Back
   }, [checkOnOpen, runCheck]);
 
   return (
-    <div className="backups-body">
-      <header className="dialog-header">
-        <h2 id="backups-title" className="dialog-title">
-          Backups
-        </h2>
-        <p className="dialog-subtitle">
-          Each backup is a complete copy of the workspace, checked before it counts.
-          {dataDir && (
-            <>
-              {' '}
-              They are kept in the “backups” folder of <span className="mono backups-folder">{dataDir}</span>.
-            </>
-          )}
-        </p>
-      </header>
+    <div className="dialog-form backups-body">
+      <DialogHeader
+        titleId="backups-title"
+        title="Backups"
+        subtitle={
+          <>
+            Each backup is a complete copy of the workspace, checked before it counts.
+            {dataDir && (
+              <>
+                {' '}
+                They are kept in the “backups” folder of <span className="mono backups-folder">{dataDir}</span>.
+              </>
+            )}
+          </>
+        }
+      />
       <div className="backups-actions" role="group" aria-label="Backup actions">
         <button type="button" className="btn btn-primary" disabled={actions.creating} onClick={() => void actions.create()}>
           {actions.creating ? 'Backing up…' : 'Back up now'}
@@ -54,9 +57,7 @@ export function BackupsPanel({ dataDir, checkOnOpen, onClose, onRestored }: Back
         <CheckReport check={actions.check} />
       </div>
       {list.error ? (
-        <p className="field-error" role="alert">
-          The backups could not be listed: {list.error}
-        </p>
+        <ProblemAlert problem={`The backups could not be listed: ${list.error}`} />
       ) : list.loaded && list.backups.length === 0 ? (
         <p className="backups-empty">No backups yet. “Back up now” makes the first one.</p>
       ) : (

@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { errorMessage } from '../../api/errorMessage';
+import { useBusyAction } from '../../hooks/useBusyAction';
 import { formatTimestamp } from '../../lib/format';
-import { useModalDialog } from '../importing/useModalDialog';
+import { ConfirmDialog } from '../../ui/dialog/ConfirmDialog';
 import { reasonLabel, type Backup } from './backupWords';
-import '../cases/dialog-form.css';
 
 interface RestoreBackupDialogProps {
   target: Backup | null;
@@ -14,68 +13,48 @@ interface RestoreBackupDialogProps {
 
 /** Before a restore: the current workspace is kept aside as a backup first, then the chosen one replaces it. */
 export function RestoreBackupDialog({ target, onClose, onRestore, onRestored }: RestoreBackupDialogProps) {
-  const dialogRef = useModalDialog(target !== null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, setProblem, run } = useBusyAction();
 
-  async function restore() {
-    if (!target || busy) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      await onRestore(target);
-      onClose();
-      onRestored(target);
-    } catch (error) {
-      setProblem(`Nothing was restored: ${errorMessage(error)}`);
-    } finally {
-      setBusy(false);
-    }
+  function restore() {
+    if (!target) return;
+    void run(
+      async () => {
+        await onRestore(target);
+        onClose();
+        onRestored(target);
+      },
+      (error) => `Nothing was restored: ${errorMessage(error)}`,
+    );
   }
 
   const when = target ? formatTimestamp(target.createdAt) : '';
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog dialog-narrow"
-      aria-labelledby="restore-backup-title"
-      aria-describedby="restore-backup-what"
+    <ConfirmDialog
+      open={target !== null}
+      className="dialog-narrow"
+      titleId="restore-backup-title"
+      title={`Restore the backup of ${when}?`}
+      subtitle={target && reasonLabel[target.reason]}
+      describedBy="restore-backup-what"
+      busy={busy}
+      problem={problem}
+      cancelFirst
+      confirmLabel="Restore this backup"
+      busyLabel="Restoring…"
+      onConfirm={restore}
       onClose={() => {
         setProblem(null);
         onClose();
       }}
     >
-      {target && (
-        <div className="dialog-form">
-          <header className="dialog-header">
-            <h2 id="restore-backup-title" className="dialog-title">
-              Restore the backup of {when}?
-            </h2>
-            <p className="dialog-subtitle">{reasonLabel[target.reason]}</p>
-          </header>
-          <ol id="restore-backup-what" className="dialog-list">
-            <li>
-              <strong>First, the workspace as it is now is kept aside as a backup</strong> (“Before a restore”), so nothing is lost: you can
-              restore it the same way.
-            </li>
-            <li>Then articles, highlights, codes, cases, memos and the trash become exactly as they were on {when}.</li>
-            <li>Everything on screen reloads from the restored workspace.</li>
-          </ol>
-          {problem && (
-            <p className="field-error" role="alert">
-              {problem}
-            </p>
-          )}
-          <footer className="dialog-footer">
-            <button type="button" className="btn" onClick={onClose} disabled={busy} autoFocus>
-              Cancel
-            </button>
-            <button type="button" className="btn btn-primary" onClick={restore} disabled={busy}>
-              {busy ? 'Restoring…' : 'Restore this backup'}
-            </button>
-          </footer>
-        </div>
-      )}
-    </dialog>
+      <ol id="restore-backup-what" className="dialog-list">
+        <li>
+          <strong>First, the workspace as it is now is kept aside as a backup</strong> (“Before a restore”), so nothing is lost: you can restore it the same
+          way.
+        </li>
+        <li>Then articles, highlights, codes, cases, memos and the trash become exactly as they were on {when}.</li>
+        <li>Everything on screen reloads from the restored workspace.</li>
+      </ol>
+    </ConfirmDialog>
   );
 }

@@ -31,19 +31,6 @@ export function timeAgo(iso: string, now: number): string {
 /** A backup older than this is worth pointing out in the status bar. */
 export const STALE_AFTER_MS = 7 * DAY;
 
-/** "842 KB", "12.4 MB": short, for a table column (the exact bytes go in a tooltip). */
-export function compactBytes(bytes: number): string {
-  if (bytes < 1024) return `${formatCount(bytes)} B`;
-  const units = ['KB', 'MB', 'GB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-
 export interface CheckLine {
   label: string;
   ok: boolean;

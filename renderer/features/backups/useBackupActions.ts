@@ -1,11 +1,12 @@
 import { useCallback, useState } from 'react';
 import { useClient } from '../../api/ClientContext';
 import { errorMessage } from '../../api/errorMessage';
+import { compactBytes } from '../../lib/format';
 import { useNotices } from '../../ui/notices/NoticeProvider';
 import { bumpDataVersion } from '../undo/dataVersion';
 import { useMutate } from '../undo/useMutate';
 import { bumpBackupsVersion } from './backupSignal';
-import { compactBytes, type Backup, type WorkspaceCheck } from './backupWords';
+import type { Backup, WorkspaceCheck } from './backupWords';
 
 const clockTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
 

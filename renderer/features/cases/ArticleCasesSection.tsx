@@ -44,7 +44,7 @@ export function ArticleCasesSection({ articleId, cases, onNewCase }: ArticleCase
         Cases
       </h3>
       {inCases.length > 0 ? (
-        <ul className="case-chips" aria-label="Cases this article is in">
+        <ul className="chip-list" aria-label="Cases this article is in">
           {inCases.map((c) => (
             <li key={c.id} className="case-chip">
               <span className="case-chip-label" dir="auto" title={c.title}>

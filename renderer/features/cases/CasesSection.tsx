@@ -51,14 +51,14 @@ export function CasesSection({ workbench, caseId, allCount, onSelectCase, onEnte
       role="option"
       aria-selected={key === activeKey}
       aria-label={count === null ? label : `${label}, ${formatCount(count)} ${count === 1 ? 'article' : 'articles'}`}
-      className={key === activeKey ? 'case-row is-selected' : 'case-row'}
+      className={key === activeKey ? 'list-row case-row is-selected' : 'list-row case-row'}
       onMouseDown={(event) => {
         if (event.button === 0) onSelectCase(key === ALL ? null : key);
       }}
       onDoubleClick={() => item && workbench.openEdit(item)}
       title={item?.description || undefined}
     >
-      <span className={item ? 'case-row-title' : 'case-row-title case-row-all'} dir="auto">
+      <span className={item ? 'case-row-title one-line' : 'case-row-title one-line case-row-all'} dir="auto">
         {label}
       </span>
       {count !== null && (
@@ -86,7 +86,7 @@ export function CasesSection({ workbench, caseId, allCount, onSelectCase, onEnte
       ) : (
         <div
           id={CASES_LIST_ID}
-          className="cases-list"
+          className="list-box cases-list"
           role="listbox"
           tabIndex={0}
           aria-labelledby="cases-heading"

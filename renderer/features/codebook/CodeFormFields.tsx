@@ -1,5 +1,6 @@
 import type { CodeWithCounts } from '../../../src/shared/schemas/code';
-import { FormField } from '../inspector/FormField';
+import { FormField } from '../../ui/form/FormField';
+import { TextField } from '../../ui/form/TextField';
 import { descriptionFields, type CodeDraft, type CodeErrors, type CodeField } from './codeDraft';
 import { CodeSelect } from './CodeSelect';
 import { ColourField } from './ColourField';
@@ -20,21 +21,17 @@ export function CodeFormFields({ idPrefix, draft, errors, codes, selfId, onChang
   const id = (field: string) => `${idPrefix}-${field}`;
   return (
     <>
-      <FormField id={id('name')} label="Name" error={errors.name}>
-        {(describedBy, invalid) => (
-          <input
-            id={id('name')}
-            className="input code-name-input"
-            dir="auto"
-            autoComplete="off"
-            maxLength={200}
-            value={draft.name}
-            aria-invalid={invalid}
-            aria-describedby={describedBy}
-            onChange={(e) => onChange('name', e.target.value)}
-          />
-        )}
-      </FormField>
+      <TextField
+        id={id('name')}
+        label="Name"
+        error={errors.name}
+        className="code-name-input"
+        dir="auto"
+        autoComplete="off"
+        maxLength={200}
+        value={draft.name}
+        onValue={(value) => onChange('name', value)}
+      />
       {selfId === null && (
         <FormField id={id('parent')} label="Under" error={errors.parentId}>
           {(describedBy, invalid) => (
@@ -67,20 +64,19 @@ export function CodeFormFields({ idPrefix, draft, errors, codes, selfId, onChang
       <fieldset className="code-description">
         <legend className="code-description-legend">Description</legend>
         {descriptionFields.map(({ field, label, hint }) => (
-          <FormField key={field} id={id(field)} label={label} hint={hint} error={errors[field]}>
-            {(describedBy, invalid) => (
-              <textarea
-                id={id(field)}
-                className="input code-textarea"
-                dir="auto"
-                rows={field === 'definition' ? 3 : 2}
-                value={draft[field]}
-                aria-invalid={invalid}
-                aria-describedby={describedBy}
-                onChange={(e) => onChange(field, e.target.value)}
-              />
-            )}
-          </FormField>
+          <TextField
+            key={field}
+            id={id(field)}
+            label={label}
+            hint={hint}
+            error={errors[field]}
+            multiline
+            className="code-textarea"
+            dir="auto"
+            rows={field === 'definition' ? 3 : 2}
+            value={draft[field]}
+            onValue={(value) => onChange(field, value)}
+          />
         ))}
       </fieldset>
     </>

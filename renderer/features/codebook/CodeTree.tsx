@@ -82,7 +82,7 @@ export function CodeTree({ rows, selectedId, collapsed, onSelect, onToggle, onAc
     <>
     <div
       id={CODE_TREE_ID}
-      className="code-tree"
+      className="list-box code-tree"
       role="tree"
       tabIndex={0}
       aria-label="Codes"

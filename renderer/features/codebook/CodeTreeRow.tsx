@@ -26,7 +26,7 @@ function accessibleName(code: CodeNode['code']): string {
 export const CodeTreeRow = memo(function CodeTreeRow({ node, selected, expanded, onSelect, onToggle, onActivate }: CodeTreeRowProps) {
   const { code, depth, children } = node;
   const hasChildren = children.length > 0;
-  const classes = ['code-row', selected && 'is-selected', !code.isCodable && 'is-category'].filter(Boolean).join(' ');
+  const classes = ['list-row code-row', selected && 'is-selected', !code.isCodable && 'is-category'].filter(Boolean).join(' ');
   return (
     <div
       id={treeItemId(code.id)}
@@ -54,7 +54,7 @@ export const CodeTreeRow = memo(function CodeTreeRow({ node, selected, expanded,
         {hasChildren ? (expanded ? '▾' : '▸') : ''}
       </span>
       <span className={code.isCodable ? 'code-swatch' : 'code-swatch is-category'} style={{ '--swatch': code.color } as CSSProperties} aria-hidden="true" />
-      <span className="code-row-name" dir="auto" title={code.name}>
+      <span className="code-row-name one-line" dir="auto" title={code.name}>
         {code.name}
       </span>
       {code.isCodable && (

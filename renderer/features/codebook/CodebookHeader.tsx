@@ -16,12 +16,12 @@ interface CodebookHeaderProps {
 export function CodebookHeader(props: CodebookHeaderProps) {
   const fileRef = useRef<HTMLInputElement>(null);
   return (
-    <header className="codebook-header">
-      <div className="codebook-heading">
-        <h2 id="codebook-heading" className="codebook-title">
+    <header className="view-header view-header-spread">
+      <div className="view-heading">
+        <h2 id="codebook-heading" className="view-title">
           Codebook
         </h2>
-        <p className="codebook-summary">
+        <p className="view-summary">
           {plural(props.codeCount, 'code')} in {plural(props.categoryCount, 'category', 'categories')}
         </p>
       </div>

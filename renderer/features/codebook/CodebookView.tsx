@@ -71,7 +71,7 @@ export function CodebookView() {
   const byId = (id: string) => codes.find((c) => c.id === id) ?? null;
 
   return (
-    <section className="pane codebook-view" aria-labelledby="codebook-heading">
+    <section className="pane view codebook-view" aria-labelledby="codebook-heading">
       <CodebookHeader
         codeCount={codes.filter((c) => c.isCodable).length}
         categoryCount={codes.filter((c) => !c.isCodable).length}

@@ -1,4 +1,4 @@
-import { FormField } from '../inspector/FormField';
+import { FormField } from '../../ui/form/FormField';
 import { pickerColour } from './codeDraft';
 
 interface ColourFieldProps {

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { Code, CodeWithCounts } from '../../../src/shared/schemas/code';
 import { errorMessage } from '../../api/errorMessage';
-import { useModalDialog } from '../importing/useModalDialog';
+import { useBusyAction } from '../../hooks/useBusyAction';
+import { ConfirmDialog } from '../../ui/dialog/ConfirmDialog';
+import { FormField } from '../../ui/form/FormField';
+import { ProblemAlert } from '../../ui/form/ProblemAlert';
 import { useMutate } from '../undo/useMutate';
 import { CodeSelect } from './CodeSelect';
 import { subtreeIds } from './codeTree';
-import '../cases/dialog-form.css';
 
 interface MoveCodeDialogProps {
   code: CodeWithCounts | null;
@@ -17,69 +19,54 @@ interface MoveCodeDialogProps {
 /** "Move to…": any code outside the one moved (and its sub-codes), or the top level. */
 export function MoveCodeDialog({ code, codes, onClose, onMoved }: MoveCodeDialogProps) {
   const mutate = useMutate();
-  const dialogRef = useModalDialog(code !== null);
   const [parentId, setParentId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, setProblem, run } = useBusyAction();
 
   useEffect(() => {
     setParentId(code?.parentId ?? '');
     setProblem(null);
-  }, [code]);
+  }, [code, setProblem]);
 
-  async function move() {
+  function move() {
     if (!code || busy) return;
     if ((code.parentId ?? '') === parentId) return onClose();
-    setBusy(true);
-    try {
+    void run(async () => {
       onMoved(await mutate('codes.move', { id: code.id, parentId: parentId || null }));
       onClose();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    }, errorMessage);
   }
 
   return (
-    <dialog ref={dialogRef} className="dialog dialog-narrow" aria-labelledby="move-code-title" onClose={onClose}>
+    <ConfirmDialog
+      open={code !== null}
+      className="dialog-narrow"
+      titleId="move-code-title"
+      title={code && <>Move “{code.name}”</>}
+      subtitle="Its sub-codes and all its uses move with it."
+      busy={busy}
+      confirmLabel="Move"
+      busyLabel="Moving…"
+      onConfirm={move}
+      onClose={onClose}
+    >
       {code && (
-        <form className="dialog-form" onSubmit={(e) => (e.preventDefault(), void move())}>
-          <header className="dialog-header">
-            <h2 id="move-code-title" className="dialog-title">
-              Move “{code.name}”
-            </h2>
-            <p className="dialog-subtitle">Its sub-codes and all its uses move with it.</p>
-          </header>
-          <div className="field">
-            <label className="field-label" htmlFor="move-code-parent">
-              Put it under
-            </label>
-            <CodeSelect
-              id="move-code-parent"
-              codes={codes}
-              exclude={subtreeIds(codes, code.id)}
-              value={parentId}
-              emptyLabel="Top level (no parent)"
-              aria-describedby={problem ? 'move-code-problem' : undefined}
-              onChange={setParentId}
-            />
-            {problem && (
-              <p id="move-code-problem" className="field-error" role="alert">
-                {problem}
-              </p>
-            )}
-          </div>
-          <footer className="dialog-footer">
-            <button type="button" className="btn" onClick={onClose} disabled={busy}>
-              Cancel
-            </button>
-            <button type="submit" className="btn btn-primary" disabled={busy}>
-              {busy ? 'Moving…' : 'Move'}
-            </button>
-          </footer>
-        </form>
+        <FormField id="move-code-parent" label="Put it under">
+          {() => (
+            <>
+              <CodeSelect
+                id="move-code-parent"
+                codes={codes}
+                exclude={subtreeIds(codes, code.id)}
+                value={parentId}
+                emptyLabel="Top level (no parent)"
+                aria-describedby={problem ? 'move-code-problem' : undefined}
+                onChange={setParentId}
+              />
+              <ProblemAlert id="move-code-problem" problem={problem} />
+            </>
+          )}
+        </FormField>
       )}
-    </dialog>
+    </ConfirmDialog>
   );
 }

@@ -1,5 +1,5 @@
 import type { Code } from '../../../src/shared/schemas/code';
-import { FormField } from '../inspector/FormField';
+import { FormField } from '../../ui/form/FormField';
 import { shortcutKeys } from './codeDraft';
 
 interface ShortcutFieldProps {

@@ -46,7 +46,7 @@ export function ArticleCodes({ articleId }: { articleId: string }) {
         Article codes
       </h3>
       <div className="code-chip-row">
-        <ul className="code-chips" aria-labelledby="article-codes-heading" data-testid="article-codes">
+        <ul className="chip-list" aria-labelledby="article-codes-heading" data-testid="article-codes">
           {applied.map((entry) => (
             <CodeChip key={entry.code.id} entry={entry} onRemove={() => void change('tags.remove', entry.code.id)} />
           ))}

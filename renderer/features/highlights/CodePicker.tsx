@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useFilterableList } from '../../hooks/useFilterableList';
 import { CodeOption } from './CodeOption';
 import { filterCodes, matchingCategories, type CodeEntry, type CodeIndex } from './codeIndex';
 import './codePicker.css';
@@ -33,11 +34,10 @@ function grouped(entries: CodeEntry[]): { title: string | null; entries: CodeEnt
 export function CodePicker({ index, exclude, label, onPick, onClose }: CodePickerProps) {
   const baseId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const shown = useMemo(() => filterCodes(index, query, exclude), [index, query, exclude]);
+  const filter = useCallback((query: string) => filterCodes(index, query, exclude), [index, exclude]);
+  const list = useFilterableList(filter, onPick);
+  const { query, shown, activeIndex } = list;
   const categories = useMemo(() => matchingCategories(index, query), [index, query]);
-  const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
   const optionId = (i: number) => `${baseId}-opt-${i}`;
 
   useEffect(() => {
@@ -49,14 +49,8 @@ export function CodePicker({ index, exclude, label, onPick, onClose }: CodePicke
   });
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
-    if (event.key in moves) {
-      event.preventDefault();
-      if (shown.length > 0) setActive((activeIndex + moves[event.key] + shown.length) % shown.length);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      if (shown[activeIndex]) onPick(shown[activeIndex]);
-    } else if (event.key === 'Escape') {
+    if (list.navigate(event)) return;
+    if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
       onClose();
@@ -82,20 +76,9 @@ export function CodePicker({ index, exclude, label, onPick, onClose }: CodePicke
         ref={inputRef}
         id={`${baseId}-input`}
         className="code-picker-input"
-        role="combobox"
-        aria-expanded="true"
-        aria-controls={`${baseId}-list`}
-        aria-autocomplete="list"
-        aria-activedescendant={shown[activeIndex] ? optionId(activeIndex) : undefined}
         aria-describedby={`${baseId}-hint`}
-        autoComplete="off"
-        spellCheck={false}
         placeholder="Type to filter codes…"
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(0);
-        }}
+        {...list.inputProps(`${baseId}-list`, (_entry, i) => optionId(i))}
         onKeyDown={onKeyDown}
       />
       <div id={`${baseId}-list`} className="code-picker-list" role="listbox" aria-label="Codes">
@@ -116,7 +99,7 @@ export function CodePicker({ index, exclude, label, onPick, onClose }: CodePicke
                   entry={entry}
                   active={i === activeIndex}
                   showPath={query.trim() !== ''}
-                  onHover={() => setActive(i)}
+                  onHover={() => list.setActive(i)}
                   onPick={() => onPick(entry)}
                 />
               );

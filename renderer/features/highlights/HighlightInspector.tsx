@@ -53,7 +53,7 @@ export function HighlightInspector({ highlight }: { highlight: Highlight }) {
           Codes
         </span>
         <div className="code-chip-row">
-          <ul className="code-chips" aria-labelledby="highlight-codes-label" data-testid="highlight-codes">
+          <ul className="chip-list" aria-labelledby="highlight-codes-label" data-testid="highlight-codes">
             {applied.map((entry) => (
               <CodeChip key={entry.code.id} entry={entry} onRemove={() => void actions.removeCode(highlight.id, entry.code.id)} />
             ))}

@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useClient } from '../../api/ClientContext';
 import { errorMessage, fieldIssues } from '../../api/errorMessage';
 import type { ImportResult } from '../../../src/shared/schemas/article';
-import { useModalDialog } from './useModalDialog';
+import { useBusyAction } from '../../hooks/useBusyAction';
+import { ConfirmDialog } from '../../ui/dialog/ConfirmDialog';
 import { PasteTextFields, type PasteDraft } from './PasteTextFields';
 
 interface PasteTextDialogProps {
@@ -16,11 +17,9 @@ const emptyDraft: PasteDraft = { text: '', title: '', sourceUrl: '' };
 /** Pastes text (Arabic or English) as a new article through articles.importText. */
 export function PasteTextDialog({ open, onClose, onImported }: PasteTextDialogProps) {
   const client = useClient();
-  const dialogRef = useModalDialog(open);
   const [draft, setDraft] = useState<PasteDraft>(emptyDraft);
   const [errors, setErrors] = useState<Partial<Record<keyof PasteDraft, string>>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, run } = useBusyAction();
 
   function close() {
     if (busy) return;
@@ -29,65 +28,47 @@ export function PasteTextDialog({ open, onClose, onImported }: PasteTextDialogPr
     onClose();
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     if (draft.text.trim() === '') {
       setErrors({ text: 'is empty: paste the article’s text first.' });
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    try {
-      const result = await client.call('articles.importText', {
-        text: draft.text,
-        title: draft.title.trim() || undefined,
-        sourceUrl: draft.sourceUrl.trim() || undefined,
-      });
-      setDraft(emptyDraft);
-      setErrors({});
-      onImported(result);
-      onClose();
-    } catch (error) {
-      const { byField, other } = fieldIssues(error, '', ['text', 'title', 'sourceUrl']);
-      setErrors(byField);
-      setProblem(Object.keys(byField).length > 0 ? 'Correct the marked fields and try again.' : [errorMessage(error), ...other].join(' '));
-    } finally {
-      setBusy(false);
-    }
+    void run(
+      async () => {
+        const result = await client.call('articles.importText', {
+          text: draft.text,
+          title: draft.title.trim() || undefined,
+          sourceUrl: draft.sourceUrl.trim() || undefined,
+        });
+        setDraft(emptyDraft);
+        setErrors({});
+        onImported(result);
+        onClose();
+      },
+      (error) => {
+        const { byField, other } = fieldIssues(error, '', ['text', 'title', 'sourceUrl']);
+        setErrors(byField);
+        return Object.keys(byField).length > 0 ? 'Correct the marked fields and try again.' : [errorMessage(error), ...other].join(' ');
+      },
+    );
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog paste-dialog"
-      aria-labelledby="paste-dialog-title"
+    <ConfirmDialog
+      open={open}
+      className="paste-dialog"
+      titleId="paste-dialog-title"
+      title="Paste text"
+      subtitle="The pasted text is kept exactly as the original of a new article."
+      busy={busy}
+      problem={problem}
+      lockEscape={busy}
+      confirmLabel="Import text"
+      busyLabel="Importing…"
+      onConfirm={submit}
       onClose={close}
-      onCancel={(event) => {
-        if (busy) event.preventDefault();
-      }}
     >
-      <form className="paste-form" onSubmit={submit} noValidate>
-        <header className="dialog-header">
-          <h2 id="paste-dialog-title" className="dialog-title">
-            Paste text
-          </h2>
-          <p className="dialog-subtitle">The pasted text is kept exactly as the original of a new article.</p>
-        </header>
-        <PasteTextFields draft={draft} errors={errors} onChange={setDraft} />
-        {problem && (
-          <p className="field-error paste-problem" role="alert">
-            {problem}
-          </p>
-        )}
-        <footer className="dialog-footer">
-          <button type="button" className="btn" onClick={close} disabled={busy}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? 'Importing…' : 'Import text'}
-          </button>
-        </footer>
-      </form>
-    </dialog>
+      <PasteTextFields draft={draft} errors={errors} onChange={setDraft} />
+    </ConfirmDialog>
   );
 }

@@ -1,3 +1,5 @@
+import { TextField } from '../../ui/form/TextField';
+
 export interface PasteDraft {
   text: string;
   title: string;
@@ -10,72 +12,49 @@ interface PasteTextFieldsProps {
   onChange: (draft: PasteDraft) => void;
 }
 
-function ErrorLine({ id, label, message }: { id: string; label: string; message?: string }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="field-error">
-      {/^[a-z]/.test(message) ? `${label} ${message}` : message}
-    </p>
-  );
-}
-
 /** The paste dialog's three fields: the text itself, and an optional title and source URL. */
 export function PasteTextFields({ draft, errors, onChange }: PasteTextFieldsProps) {
+  const set = (field: keyof PasteDraft) => (value: string) => onChange({ ...draft, [field]: value });
   return (
     <div className="paste-fields">
-      <div className="field">
-        <label className="field-label" htmlFor="paste-text">
-          Text
-        </label>
-        <textarea
-          id="paste-text"
-          className="input paste-textarea"
-          dir="auto"
-          rows={12}
-          value={draft.text}
-          placeholder="Paste the article here. Arabic and English both work."
-          aria-invalid={Boolean(errors.text)}
-          aria-describedby={errors.text ? 'paste-text-error' : undefined}
-          onChange={(e) => onChange({ ...draft, text: e.target.value })}
-        />
-        <ErrorLine id="paste-text-error" label="The text" message={errors.text} />
-      </div>
+      <TextField
+        id="paste-text"
+        label="Text"
+        subject="The text"
+        error={errors.text}
+        multiline
+        className="paste-textarea"
+        dir="auto"
+        rows={12}
+        value={draft.text}
+        placeholder="Paste the article here. Arabic and English both work."
+        onValue={set('text')}
+      />
       <div className="paste-row">
-        <div className="field">
-          <label className="field-label" htmlFor="paste-title">
-            Title <span className="field-optional">(optional)</span>
-          </label>
-          <input
-            id="paste-title"
-            className="input"
-            dir="auto"
-            autoComplete="off"
-            value={draft.title}
-            placeholder="A short title for the library list"
-            aria-invalid={Boolean(errors.title)}
-            aria-describedby={errors.title ? 'paste-title-error' : undefined}
-            onChange={(e) => onChange({ ...draft, title: e.target.value })}
-          />
-          <ErrorLine id="paste-title-error" label="Title" message={errors.title} />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="paste-source-url">
-            Source URL <span className="field-optional">(optional)</span>
-          </label>
-          <input
-            id="paste-source-url"
-            className="input mono"
-            dir="ltr"
-            inputMode="url"
-            autoComplete="off"
-            value={draft.sourceUrl}
-            placeholder="https://…"
-            aria-invalid={Boolean(errors.sourceUrl)}
-            aria-describedby={errors.sourceUrl ? 'paste-source-url-error' : undefined}
-            onChange={(e) => onChange({ ...draft, sourceUrl: e.target.value })}
-          />
-          <ErrorLine id="paste-source-url-error" label="Source URL" message={errors.sourceUrl} />
-        </div>
+        <TextField
+          id="paste-title"
+          label="Title"
+          optional
+          error={errors.title}
+          dir="auto"
+          autoComplete="off"
+          value={draft.title}
+          placeholder="A short title for the library list"
+          onValue={set('title')}
+        />
+        <TextField
+          id="paste-source-url"
+          label="Source URL"
+          optional
+          error={errors.sourceUrl}
+          className="mono"
+          dir="ltr"
+          inputMode="url"
+          autoComplete="off"
+          value={draft.sourceUrl}
+          placeholder="https://…"
+          onValue={set('sourceUrl')}
+        />
       </div>
     </div>
   );

@@ -1,13 +1,3 @@
-import { useEffect, useRef } from 'react';
-
-/** Opens and closes a native <dialog> as a modal (focus kept inside, Escape closes, page inert). */
-export function useModalDialog(open: boolean) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-  return ref;
-}
+// Moved to renderer/ui/dialog/useModalDialog.ts; this re-export stays only while dialogs still being
+// written elsewhere import it from here. Delete it once nothing does.
+export { useModalDialog } from '../../ui/dialog/useModalDialog';

@@ -7,6 +7,9 @@ import { ArticleCodes } from '../highlights/ArticleCodes';
 import { HighlightInspector } from '../highlights/HighlightInspector';
 import { HighlightList } from '../highlights/HighlightList';
 import { ReviewSection } from '../highlights/ReviewSection';
+import { SuggestionsSection } from '../suggestions/SuggestionsSection';
+import { ArticleEvidenceSection } from '../figures/ArticleEvidenceSection';
+import { GradingSection } from '../figures/GradingSection';
 import './inspector.css';
 
 export const INSPECTOR_ID = 'inspector';
@@ -24,7 +27,7 @@ interface InspectorPaneProps {
 
 /**
  * Right pane: the selected highlight (text, codes, memo), or else the article: highlights needing
- * review, its codes and highlights, metadata (editable) and provenance (read-only).
+ * review, its codes, suggestions, highlights, figures and quotes, source grading, metadata (editable) and provenance (read-only).
  */
 export function InspectorPane({ article, onSaved, articleSections, caseSection, articleActions }: InspectorPaneProps) {
   const { selected: selectedHighlight } = useAnnotations();
@@ -40,8 +43,11 @@ export function InspectorPane({ article, onSaved, articleSections, caseSection, 
           <>
             <ReviewSection />
             <ArticleCodes articleId={article.id} />
+            <SuggestionsSection key={`suggestions-${article.id}`} articleId={article.id} />
             <HighlightList />
+            <ArticleEvidenceSection key={article.id} articleId={article.id} />
             {articleSections}
+            <GradingSection key={article.id} articleId={article.id} />
             <section className="inspector-section" aria-labelledby="metadata-heading">
               <h3 id="metadata-heading" className="inspector-section-title">
                 Metadata

@@ -3,7 +3,7 @@ import type { Article } from '../../../src/shared/schemas/article';
 import { useClient } from '../../api/ClientContext';
 import { errorMessage, fieldIssues } from '../../api/errorMessage';
 import { useNotices } from '../../ui/notices/NoticeProvider';
-import { FormField } from './FormField';
+import { TextField } from '../../ui/form/TextField';
 import { isDirty, metadataFields, patchFromDraft, type MetadataField } from './metadataDraft';
 import { useMetadataDraft } from './useMetadataDraft';
 
@@ -70,26 +70,24 @@ export function MetadataForm({ article, onSaved }: MetadataFormProps) {
   return (
     <form className="metadata-form" aria-label="Metadata" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
       {singleLineFields.map(({ field, label, hint, placeholder, mono, list }) => (
-        <FormField key={field} id={`${idPrefix}-${field}`} label={label} hint={hint} error={errors[field]}>
-          {(describedBy, invalid) => (
-            <input
-              id={`${idPrefix}-${field}`}
-              name={field}
-              className={mono ? 'input mono' : 'input'}
-              type="text"
-              dir={field === 'title' || field === 'publisher' || field === 'author' ? 'auto' : 'ltr'}
-              inputMode={field === 'sourceUrl' ? 'url' : undefined}
-              autoComplete="off"
-              spellCheck={field === 'title'}
-              placeholder={placeholder}
-              list={list}
-              value={draft[field]}
-              aria-invalid={invalid}
-              aria-describedby={describedBy}
-              onChange={(e) => setField(field, e.target.value)}
-            />
-          )}
-        </FormField>
+        <TextField
+          key={field}
+          id={`${idPrefix}-${field}`}
+          label={label}
+          hint={hint}
+          error={errors[field]}
+          name={field}
+          className={mono ? 'mono' : undefined}
+          type="text"
+          dir={field === 'title' || field === 'publisher' || field === 'author' ? 'auto' : 'ltr'}
+          inputMode={field === 'sourceUrl' ? 'url' : undefined}
+          autoComplete="off"
+          spellCheck={field === 'title'}
+          placeholder={placeholder}
+          list={list}
+          value={draft[field]}
+          onValue={(value) => setField(field, value)}
+        />
       ))}
       <datalist id="language-tags">
         <option value="ar">Arabic</option>
@@ -99,21 +97,17 @@ export function MetadataForm({ article, onSaved }: MetadataFormProps) {
         <option value="tr">Turkish</option>
         <option value="ku">Kurdish</option>
       </datalist>
-      <FormField id={`${idPrefix}-notes`} label="Notes" error={errors.notes}>
-        {(describedBy, invalid) => (
-          <textarea
-            id={`${idPrefix}-notes`}
-            name="notes"
-            className="input"
-            dir="auto"
-            rows={4}
-            value={draft.notes}
-            aria-invalid={invalid}
-            aria-describedby={describedBy}
-            onChange={(e) => setField('notes', e.target.value)}
-          />
-        )}
-      </FormField>
+      <TextField
+        id={`${idPrefix}-notes`}
+        label="Notes"
+        error={errors.notes}
+        multiline
+        name="notes"
+        dir="auto"
+        rows={4}
+        value={draft.notes}
+        onValue={(value) => setField('notes', value)}
+      />
       <div className="metadata-actions">
         <button type="submit" className="btn btn-primary" disabled={!dirty || save.kind === 'saving'}>
           {save.kind === 'saving' ? 'Saving…' : 'Save'}

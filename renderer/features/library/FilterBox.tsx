@@ -14,7 +14,7 @@ export function FilterBox({ value, onChange, onLeaveDown }: FilterBoxProps) {
       <label htmlFor={LIBRARY_FILTER_ID} className="visually-hidden">
         Filter the library
       </label>
-      <span className="library-filter-icon" aria-hidden="true">
+      <span className="input-icon" aria-hidden="true">
         ⌕
       </span>
       <input

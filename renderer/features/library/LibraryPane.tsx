@@ -22,6 +22,8 @@ interface LibraryPaneProps {
   cases?: ReactNode;
   /** Under the cases: the saved searches (features/search). */
   savedSearches?: ReactNode;
+  /** Under the saved searches: the record types, actors, incidents, witnesses (app/RecordsNav). */
+  records?: ReactNode;
   /** The title of the case the list is limited to, if any. */
   caseTitle?: string | null;
   /** Under the list: the trash entry (features/trash). */
@@ -29,13 +31,14 @@ interface LibraryPaneProps {
 }
 
 /** Left pane: filter box, sortable column headers and the virtualized article list. */
-export function LibraryPane({ query, list, selectedId, onFilterChange, onSort, onSelect, onOpen, onDelete, cases, savedSearches, caseTitle, footer }: LibraryPaneProps) {
+export function LibraryPane({ query, list, selectedId, onFilterChange, onSort, onSelect, onOpen, onDelete, cases, savedSearches, records, caseTitle, footer }: LibraryPaneProps) {
   const filtering = query.filter.trim().length > 0;
   const count = list.items.length;
   return (
     <section className="pane library-pane" aria-labelledby="library-heading">
       {cases}
       {savedSearches}
+      {records}
       <header className="pane-header library-header">
         <div className="pane-title-row">
           <h2 id="library-heading" className="pane-title">

@@ -47,7 +47,7 @@ export const LibraryRow = memo(function LibraryRow({
       aria-selected={selected}
       aria-posinset={index + 1}
       aria-setsize={setSize}
-      className={selected ? 'library-row is-selected' : 'library-row'}
+      className={selected ? 'list-row library-row is-selected' : 'list-row library-row'}
       style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
       onMouseDown={(event) => {
         if (event.button === 0) onSelect(article.id);
@@ -55,7 +55,7 @@ export const LibraryRow = memo(function LibraryRow({
       onDoubleClick={() => onOpen(article.id)}
     >
       <div className="library-row-line">
-        <span className="library-row-title" dir="auto">
+        <span className="library-row-title one-line" dir="auto">
           {article.title || 'Untitled'}
         </span>
         <span className="lang-badge" title={languageName(article.language)}>

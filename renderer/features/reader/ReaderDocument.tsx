@@ -12,6 +12,8 @@ import { HighlightChooser } from './HighlightChooser';
 import { SelectionBar, type BarMode } from './SelectionBar';
 import { useReaderKeys } from './useReaderKeys';
 import { useReaderSelection } from './useReaderSelection';
+import { SuggestionLegend } from '../suggestions/SuggestionLegend';
+import { SuggestionReaderLayer } from '../suggestions/SuggestionReaderLayer';
 
 const BAR_WIDTH = 330;
 
@@ -113,6 +115,7 @@ export function ReaderDocument({ article, readerId, onCorrectText }: ReaderDocum
     <div ref={canvasRef} className="reader-canvas">
       <article className="reader-article" lang={article.language}>
         <ArticleHeading article={article} highlightCount={count} onCorrectText={onCorrectText} />
+        <SuggestionLegend articleId={article.id} />
         <div ref={textRef}>
           <ArticleText text={article.text} highlights={drawn} selectedId={selectedId} onPick={onPick} onOpenMemo={select} />
         </div>
@@ -121,6 +124,7 @@ export function ReaderDocument({ article, readerId, onCorrectText }: ReaderDocum
           original file is never changed.
         </footer>
       </article>
+      <SuggestionReaderLayer canvasRef={canvasRef} textRootRef={textRef} />
       {selection && (
         <SelectionBar
           ref={barRef}

@@ -2,6 +2,7 @@ import { forwardRef, type KeyboardEvent } from 'react';
 import type { CodeEntry, CodeIndex } from '../highlights/codeIndex';
 import { CodePicker } from '../highlights/CodePicker';
 import { SelectionMemoForm } from './SelectionMemoForm';
+import { SelectionEvidenceButtons } from '../quotes/SelectionEvidenceButtons';
 
 export type BarMode = 'actions' | 'code' | 'memo';
 
@@ -29,8 +30,8 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
 }
 
 /**
- * The small bar under selected text: Code (a picker), Memo (a highlight with a memo) and Highlight
- * (without a code). Mouse presses on it keep the text selected.
+ * The small bar under selected text: Code (a picker), Memo (a highlight with a memo), Highlight
+ * (without a code), Figure and Quote (evidence records). Mouse presses on it keep the text selected.
  */
 export const SelectionBar = forwardRef<HTMLDivElement, SelectionBarProps>(function SelectionBar(props, ref) {
   const { top, left, mode, codes } = props;
@@ -57,6 +58,7 @@ export const SelectionBar = forwardRef<HTMLDivElement, SelectionBarProps>(functi
         <button type="button" className="btn btn-small selection-bar-button" onClick={props.onHighlight}>
           Highlight
         </button>
+        <SelectionEvidenceButtons onDone={props.onClose} />
       </div>
       {mode === 'code' && (
         <div className="selection-bar-panel">

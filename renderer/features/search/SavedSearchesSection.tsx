@@ -62,7 +62,7 @@ export function SavedSearchesSection({ onShowResults }: { onShowResults: () => v
                 <span className="saved-search-icon" aria-hidden="true">
                   ⌕
                 </span>
-                <span className="saved-search-name" dir="auto">
+                <span className="saved-search-name one-line" dir="auto">
                   {saved.name}
                 </span>
               </button>

@@ -62,7 +62,7 @@ export function SearchBox({ version, resultsShown, onShowResults, onOpenResult }
       <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
         Search articles, highlights, memos and cases
       </label>
-      <span className="search-box-icon" aria-hidden="true">
+      <span className="input-icon" aria-hidden="true">
         ⌕
       </span>
       <input

@@ -23,7 +23,7 @@ export const SearchResultItem = memo(function SearchResultItem({ result, active,
       aria-selected={active}
       aria-label={`${type}: ${result.title || 'Untitled'}`}
       aria-describedby={snippetId}
-      className={active ? 'search-result is-active' : 'search-result'}
+      className={active ? 'list-row search-result is-active' : 'list-row search-result'}
       onMouseDown={(event) => {
         if (event.button === 0) setActiveResult(key);
       }}
@@ -32,7 +32,7 @@ export const SearchResultItem = memo(function SearchResultItem({ result, active,
       <TypeIcon type={result.type} />
       <div className="search-result-body">
         <div className="search-result-head">
-          <span className="search-result-title" dir="auto">
+          <span className="search-result-title one-line" dir="auto">
             {result.title || 'Untitled'}
           </span>
           <span className="search-result-type">{type}</span>

@@ -39,7 +39,7 @@ export const SearchResultsList = memo(function SearchResultsList({ groups, activ
   return (
     <div
       id={SEARCH_RESULTS_ID}
-      className="search-results"
+      className="list-box search-results"
       role="listbox"
       tabIndex={0}
       aria-label="Search results"

@@ -43,9 +43,9 @@ export function SearchView({ cases, onOpenResult }: SearchViewProps) {
   const stale = results.pending || results.problem !== null || results.query !== text;
 
   return (
-    <section className="pane search-view" aria-labelledby="search-heading">
-      <header className="search-header">
-        <h2 id="search-heading" className="search-title">
+    <section className="pane view search-view" aria-labelledby="search-heading">
+      <header className="view-header search-header">
+        <h2 id="search-heading" className="view-title">
           Search
         </h2>
         {shown && !results.problem && <SearchSummary groups={results.groups} total={results.total} />}

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useClient } from '../../api/ClientContext';
 import { errorMessage } from '../../api/errorMessage';
-import { useModalDialog } from '../importing/useModalDialog';
+import { useBusyAction } from '../../hooks/useBusyAction';
+import { ConfirmDialog } from '../../ui/dialog/ConfirmDialog';
 import { useMutate } from '../undo/useMutate';
 import { describeImpact, type DeleteImpact } from './impactText';
 import type { ArticleRef } from './useArticleDeletion';
-import '../cases/dialog-form.css';
 import './trash.css';
 
 interface DeleteArticleDialogProps {
@@ -20,10 +20,8 @@ type ImpactState = { kind: 'loading' } | { kind: 'ready'; impact: DeleteImpact }
 export function DeleteArticleDialog({ target, onClose, onDeleted }: DeleteArticleDialogProps) {
   const client = useClient();
   const mutate = useMutate();
-  const dialogRef = useModalDialog(target !== null);
   const [impact, setImpact] = useState<ImpactState>({ kind: 'loading' });
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, setProblem, run } = useBusyAction();
   const targetId = target?.id;
 
   useEffect(() => {
@@ -38,54 +36,50 @@ export function DeleteArticleDialog({ target, onClose, onDeleted }: DeleteArticl
     return () => {
       current = false;
     };
-  }, [client, targetId]);
+  }, [client, targetId, setProblem]);
 
-  async function remove() {
-    if (!target || busy || impact.kind !== 'ready') return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const went = await mutate('articles.delete', { id: target.id });
-      onClose();
-      onDeleted(target, went);
-    } catch (error) {
-      setProblem(`The article was not moved to the trash: ${errorMessage(error)}`);
-    } finally {
-      setBusy(false);
-    }
+  function remove() {
+    if (!target || impact.kind !== 'ready') return;
+    void run(
+      async () => {
+        const went = await mutate('articles.delete', { id: target.id });
+        onClose();
+        onDeleted(target, went);
+      },
+      (error) => `The article was not moved to the trash: ${errorMessage(error)}`,
+    );
   }
 
   return (
-    <dialog ref={dialogRef} className="dialog dialog-narrow" aria-labelledby="trash-article-title" aria-describedby="trash-article-impact" onClose={onClose}>
-      {target && (
-        <div className="dialog-form">
-          <header className="dialog-header">
-            <h2 id="trash-article-title" className="dialog-title">
-              Move “<span dir="auto">{target.title || 'Untitled'}</span>” to the trash?
-            </h2>
-          </header>
-          <p id="trash-article-impact" className="dialog-text trash-impact" aria-live="polite" aria-busy={impact.kind === 'loading'}>
-            {impact.kind === 'ready'
-              ? describeImpact(impact.impact)
-              : impact.kind === 'failed'
-                ? `What goes with it could not be counted: ${impact.message}`
-                : 'Counting what goes with it…'}
-          </p>
-          {problem && (
-            <p className="field-error" role="alert">
-              {problem}
-            </p>
-          )}
-          <footer className="dialog-footer">
-            <button type="button" className="btn" onClick={onClose} disabled={busy} autoFocus>
-              Cancel
-            </button>
-            <button type="button" className="btn btn-danger" onClick={remove} disabled={busy || impact.kind !== 'ready'}>
-              {busy ? 'Moving…' : 'Move to trash'}
-            </button>
-          </footer>
-        </div>
-      )}
-    </dialog>
+    <ConfirmDialog
+      open={target !== null}
+      className="dialog-narrow"
+      titleId="trash-article-title"
+      title={
+        target && (
+          <>
+            Move “<span dir="auto">{target.title || 'Untitled'}</span>” to the trash?
+          </>
+        )
+      }
+      describedBy="trash-article-impact"
+      busy={busy}
+      problem={problem}
+      cancelFirst
+      tone="danger"
+      disabled={impact.kind !== 'ready'}
+      confirmLabel="Move to trash"
+      busyLabel="Moving…"
+      onConfirm={remove}
+      onClose={onClose}
+    >
+      <p id="trash-article-impact" className="dialog-text trash-impact" aria-live="polite" aria-busy={impact.kind === 'loading'}>
+        {impact.kind === 'ready'
+          ? describeImpact(impact.impact)
+          : impact.kind === 'failed'
+            ? `What goes with it could not be counted: ${impact.message}`
+            : 'Counting what goes with it…'}
+      </p>
+    </ConfirmDialog>
   );
 }

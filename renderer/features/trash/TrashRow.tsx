@@ -7,6 +7,11 @@ export const typeLabel: Record<TrashItem['type'], string> = {
   code: 'Code',
   case: 'Case',
   memo: 'Memo',
+  figure: 'Figure',
+  quote: 'Quote',
+  account: 'Account',
+  incident: 'Incident',
+  actor: 'Actor',
 };
 
 export const restoreButtonId = (item: TrashItem) => `trash-restore-${itemKey(item).replace(':', '-')}`;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { plural } from '../../lib/format';
+import { ProblemAlert } from '../../ui/form/ProblemAlert';
 import { useNotices } from '../../ui/notices/NoticeProvider';
 import { EmptyTrashDialog } from './EmptyTrashDialog';
 import { TRASH_DAYS } from './impactText';
@@ -50,13 +51,13 @@ export function TrashView({ onOpenArticle }: { onOpenArticle: (id: string) => vo
   }
 
   return (
-    <section className="pane trash-view" aria-labelledby={TRASH_HEADING_ID}>
-      <header className="trash-header">
-        <div className="trash-heading">
-          <h2 id={TRASH_HEADING_ID} className="trash-title" tabIndex={-1}>
+    <section className="pane view trash-view" aria-labelledby={TRASH_HEADING_ID}>
+      <header className="view-header view-header-spread">
+        <div className="view-heading">
+          <h2 id={TRASH_HEADING_ID} className="view-title trash-title" tabIndex={-1}>
             Trash
           </h2>
-          <p className="trash-summary" aria-live="polite">
+          <p className="view-summary trash-summary" aria-live="polite">
             {trash.loaded ? (items.length ? plural(items.length, 'item') : 'Empty') : ''}
           </p>
         </div>
@@ -69,14 +70,12 @@ export function TrashView({ onOpenArticle }: { onOpenArticle: (id: string) => vo
         article brings back its highlights and memos.
       </p>
       {trash.error ? (
-        <p className="trash-message field-error" role="alert">
-          The trash could not be read: {trash.error}
-        </p>
+        <ProblemAlert className="trash-message" problem={`The trash could not be read: ${trash.error}`} />
       ) : trash.loaded && items.length === 0 ? (
         <p className="trash-message">Nothing in the trash. What you delete waits here, restorable, for {TRASH_DAYS} days.</p>
       ) : (
-        <div className="trash-scroll">
-          <table className="trash-table" aria-labelledby={TRASH_HEADING_ID} aria-busy={!trash.loaded}>
+        <div className="table-scroll trash-scroll">
+          <table className="data-table trash-table" aria-labelledby={TRASH_HEADING_ID} aria-busy={!trash.loaded}>
             <thead>
               <tr>
                 <th scope="col">Type</th>

@@ -1,0 +1,121 @@
+import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import { SortableHeader, type SortDirection } from '../reports/SortableHeader';
+import './recordTable.css';
+
+export interface RecordColumn<R, K extends string> {
+  key: K;
+  label: string;
+  /** Right-aligned, tabular figures. */
+  numeric?: boolean;
+  sortValue: (row: R) => string | number;
+  render: (row: R) => ReactNode;
+}
+
+export interface RecordSort<K extends string> {
+  column: K;
+  direction: SortDirection;
+}
+
+interface RecordTableProps<R extends { id: string }, K extends string> {
+  /** DOM id of the table, so other parts can send focus to it. */
+  id: string;
+  caption: string;
+  columns: readonly RecordColumn<R, K>[];
+  rows: readonly R[];
+  sort: RecordSort<K>;
+  onSort: (column: K) => void;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  /** Enter on a row: go on to its details. */
+  onActivate?: (id: string) => void;
+  busy?: boolean;
+}
+
+/** Puts focus on the table's row in the tab order (the selected one, else the first). */
+export function focusRecordTable(tableId: string): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(`#${tableId} .record-row-button[tabindex="0"]`)?.focus());
+}
+
+const rowButtonId = (tableId: string, rowId: string) => `${tableId}-row-${rowId}`;
+
+function compareValues(a: string | number, b: string | number): number {
+  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), undefined, { sensitivity: 'base', numeric: true });
+}
+
+/** Flips the direction on the active column, or sorts a new one (text A-Z, numbers largest first). */
+export function nextRecordSort<K extends string>(sort: RecordSort<K>, column: K, numeric: boolean): RecordSort<K> {
+  if (sort.column === column) return { column, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' };
+  return { column, direction: numeric ? 'descending' : 'ascending' };
+}
+
+/**
+ * A sortable record list as a table: sticky header, numbers right-aligned. The first cell of each row
+ * is a button that selects it; one row is in the tab order, Up/Down/Home/End move the selection and
+ * Enter goes on to the details.
+ */
+export function RecordTable<R extends { id: string }, K extends string>(props: RecordTableProps<R, K>) {
+  const { id, caption, columns, rows, sort, onSort, selectedId, onSelect, onActivate, busy } = props;
+  const sorted = useMemo(() => {
+    const column = columns.find((c) => c.key === sort.column) ?? columns[0];
+    const sign = sort.direction === 'ascending' ? 1 : -1;
+    return [...rows].sort((a, b) => sign * compareValues(column.sortValue(a), column.sortValue(b)));
+  }, [rows, columns, sort]);
+  const tabStop = sorted.some((r) => r.id === selectedId) ? selectedId : (sorted[0]?.id ?? null);
+
+  function move(event: KeyboardEvent<HTMLButtonElement>, index: number) {
+    const last = sorted.length - 1;
+    const next = { ArrowDown: Math.min(index + 1, last), ArrowUp: Math.max(index - 1, 0), Home: 0, End: last }[event.key];
+    if (event.key === 'Enter' && onActivate) {
+      event.preventDefault();
+      onActivate(sorted[index].id);
+      return;
+    }
+    if (next === undefined) return;
+    event.preventDefault();
+    const row = sorted[next];
+    onSelect(row.id);
+    document.getElementById(rowButtonId(id, row.id))?.focus();
+  }
+
+  const [first, ...rest] = columns;
+  return (
+    <div className="record-table-scroll">
+      <table id={id} className="data-table record-table" aria-busy={busy}>
+        <caption className="visually-hidden">{caption}. Up and Down move through the rows; Enter opens the details.</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <SortableHeader key={c.key} column={c.key} label={c.label} sort={sort} numeric={c.numeric} onSort={onSort} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row, index) => {
+            const selected = row.id === selectedId;
+            return (
+              <tr key={row.id} className={selected ? 'is-selected' : undefined} onClick={() => onSelect(row.id)}>
+                <th scope="row">
+                  <button
+                    id={rowButtonId(id, row.id)}
+                    type="button"
+                    className="record-row-button"
+                    tabIndex={row.id === tabStop ? 0 : -1}
+                    aria-pressed={selected}
+                    onKeyDown={(event) => move(event, index)}
+                  >
+                    {first.render(row)}
+                  </button>
+                </th>
+                {rest.map((c) => (
+                  <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                    {c.render(row)}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
