@@ -42,8 +42,8 @@ async function openApp(page: Page) {
   await page.goto(server.url);
 }
 
-const records = (page: Page) => page.getByRole('navigation', { name: 'Records' });
-const openRecords = (page: Page, name: 'Actors' | 'Incidents' | 'Witnesses') => records(page).getByRole('button', { name: new RegExp(`^${name}\\b`) }).click();
+const openRecords = (page: Page, name: 'Actors' | 'Incidents' | 'Witnesses') =>
+  page.getByRole('navigation', { name: 'Records' }).getByRole('button', { name: new RegExp(`^${name}\\b`) }).click();
 
 /** Light and dark screenshots of the calm working state (no notices, no hover, no focus ring). */
 async function screenshots(page: Page, name: string) {
@@ -79,10 +79,8 @@ test('actors: aliases in any script, one person found by Latin and Arabic spelli
   await createActor(page, 'Ahmad al-Sharaa', 'Person', ['Ahmed al-Sharaa', 'al Shara', 'أحمد الشرع']);
   const aliases = page.getByRole('table', { name: /^Names of Ahmad al-Sharaa/ });
   await expect(aliases.getByRole('row')).toHaveCount(5);
-  await expect(aliases.getByRole('row', { name: /^Ahmad al-Sharaa/ })).toContainText('ahmad sharaa');
-  await expect(aliases.getByRole('row', { name: /^Ahmed al-Sharaa/ })).toContainText('ahmed sharaa');
-  await expect(aliases.getByRole('row', { name: /^al Shara/ })).toContainText('shara');
-  await expect(aliases.getByRole('row', { name: /^أحمد الشرع/ })).toContainText('احمد شرع');
+  const matchedAs = [['Ahmad al-Sharaa', 'ahmad sharaa'], ['Ahmed al-Sharaa', 'ahmed sharaa'], ['al Shara', 'shara'], ['أحمد الشرع', 'احمد شرع']];
+  for (const [alias, normal] of matchedAs) await expect(aliases.getByRole('row', { name: new RegExp(`^${alias}`) })).toContainText(normal);
 
   // A spelling that is already there, once normalised, is refused next to the field.
   await page.getByLabel('New alias').fill('AL-SHARA');
@@ -113,16 +111,13 @@ test('actors: aliases in any script, one person found by Latin and Arabic spelli
   const merge = page.getByRole('dialog', { name: /^Merge “Syrian Observatory \(SOHR\)”/ });
   await merge.getByLabel('The actor that stays').selectOption({ label: 'SOHR (Organisation)' });
   await expect(merge).toContainText('“Syrian Observatory (SOHR)” and its 1 alias become aliases of “SOHR”');
-  await expect(merge).toContainText('Figures reported: 0 figures then name “SOHR” as the reporter.');
-  await expect(merge).toContainText('Quotes spoken: 0 quotes then name “SOHR” as the speaker.');
+  await expect(merge).toContainText(/Figures reported: 0 figures then name “SOHR” as the reporter\.\s*Quotes spoken: 0 quotes then name “SOHR” as the speaker\./);
   await merge.getByRole('button', { name: 'Merge into “SOHR”' }).click();
   await expect(merge).toBeHidden();
   await expect(page.getByRole('heading', { level: 3, name: 'SOHR' })).toBeVisible();
   await expect(table.getByRole('row')).toHaveCount(3);
   const sohrNames = page.getByRole('table', { name: /^Names of SOHR/ });
-  for (const name of ['Syrian Observatory for Human Rights', 'Syrian Observatory (SOHR)', 'المرصد السوري لحقوق الإنسان']) {
-    await expect(sohrNames.getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) })).toBeVisible();
-  }
+  for (const name of ['Syrian Observatory for Human Rights', 'Syrian Observatory (SOHR)', 'المرصد السوري لحقوق الإنسان']) await expect(sohrNames).toContainText(name);
 
   // The list sorts by alias count; Find actor opens the person again.
   await table.getByRole('button', { name: /^Aliases/ }).click();
@@ -157,7 +152,6 @@ test('incidents: a form with dates to the day or month and a place in two langua
   await form.getByRole('button', { name: 'Create incident' }).click();
   await expect(form.locator('#incident-lon-error')).toHaveText('Give both coordinates, or neither.');
   await form.getByLabel('Longitude').fill('35.9');
-  await expect(form.getByLabel('Case')).toHaveValue(/.+/);
   await form.getByRole('button', { name: 'Create incident' }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'Killings in al-Mukhtariya' })).toBeVisible();
 
@@ -173,17 +167,14 @@ test('incidents: a form with dates to the day or month and a place in two langua
   await expect(page.getByRole('heading', { level: 3, name: 'Raids on Baniyas neighbourhoods' })).toBeVisible();
   const table = page.getByRole('table', { name: /^Incidents/ });
   await expect(table.getByRole('row')).toHaveCount(3);
-  await expect(table.getByRole('row', { name: /Raids on Baniyas/ })).toContainText('March 2025');
-  await expect(table.getByRole('row', { name: /Raids on Baniyas/ })).toContainText('Contested');
+  await expect(table.getByRole('row', { name: /Raids on Baniyas/ })).toContainText(/March 2025.*Contested/);
 
   // The timeline of the case: by date, the month-only incident first, each with its evidence counts.
   await page.getByRole('button', { name: 'Timeline' }).click();
   const timeline = page.getByRole('list', { name: `Timeline of ${CASE}` });
   await expect(timeline.getByRole('listitem')).toHaveCount(2);
   await expect(timeline.getByRole('listitem').nth(0)).toContainText('March 2025');
-  await expect(timeline.getByRole('listitem').nth(1)).toContainText('7 Mar 2025');
-  await expect(timeline.getByRole('listitem').nth(1)).toContainText('Killings in al-Mukhtariya');
-  await expect(timeline.getByRole('listitem').nth(1)).toContainText('0 figures0 quotes0 accounts');
+  await expect(timeline.getByRole('listitem').nth(1)).toContainText(/7 Mar 2025.*Killings in al-Mukhtariya.*0 figures0 quotes0 accounts/);
   await screenshots(page, 'incidents-timeline');
   await timeline.getByRole('button', { name: 'Killings in al-Mukhtariya' }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'Killings in al-Mukhtariya' })).toBeVisible();
@@ -216,8 +207,8 @@ test('witnesses: known by code, identifying details hidden until asked for and n
   // Not in the list, nor anywhere on the page (text, fields or title) until asked for.
   await expect(list).not.toContainText(WITNESS_NAME);
   await expect(page.locator('body')).not.toContainText(WITNESS_NAME);
-  const anywhere = () => page.evaluate((name) => document.title.includes(name) || [...document.querySelectorAll('input, textarea')].some((el) => (el as HTMLInputElement).value.includes(name)), WITNESS_NAME);
-  expect(await anywhere()).toBe(false);
+  const inFields = (name: string) => document.title.includes(name) || [...document.querySelectorAll('input, textarea')].some((el) => (el as HTMLInputElement).value.includes(name));
+  expect(await page.evaluate(inFields, WITNESS_NAME)).toBe(false);
 
   // The toolbar search finds nothing by the name.
   const search = page.getByRole('combobox', { name: /^Search articles/ });
@@ -238,6 +229,7 @@ test('witnesses: known by code, identifying details hidden until asked for and n
   await list.getByRole('button', { name: 'W-0001' }).click();
   await expect(page.getByRole('button', { name: 'Show identifying details' })).toBeVisible();
   await expect(page.locator('body')).not.toContainText(WITNESS_NAME);
+  expect(await page.evaluate(inFields, WITNESS_NAME)).toBe(false);
 
   // Consent to analyse only: every other purpose reads "Not consented", in words and with an icon.
   const grid = page.getByRole('table', { name: 'Consent of W-0001 per purpose' });
@@ -278,6 +270,7 @@ test('witnesses: known by code, identifying details hidden until asked for and n
   await expect(accounts.getByRole('row')).toHaveCount(2);
   await expect(accounts).toContainText('12 Mar 2025');
   await expect(page.getByLabel('Narrative')).toHaveAttribute('dir', 'auto');
+  await expect(page.getByLabel('Translation')).toHaveAttribute('dir', 'auto');
   await page.getByLabel('Relation', { exact: true }).selectOption('corroborates');
   await page.getByLabel('Type of record').selectOption('incident');
   await page.getByLabel('Linked record').selectOption({ label: 'Killings in al-Mukhtariya (7 Mar 2025)' });

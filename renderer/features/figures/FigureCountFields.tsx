@@ -1,5 +1,5 @@
 import type { Qualifier } from '../../../src/shared/schemas/figure';
-import { FormField } from '../inspector/FormField';
+import { FormField } from '../../ui/form/FormField';
 import type { FigureFieldProps } from './figureDraft';
 import { ONE_NUMBER, QUALIFIER_OPTION } from './figureWords';
 

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { errorMessage } from '../../api/errorMessage';
 import { useNotices } from '../../ui/notices/NoticeProvider';
 import { useCases } from '../cases/useCases';
-import { useModalDialog } from '../importing/useModalDialog';
+import { useModalDialog } from '../../ui/dialog/useModalDialog';
 import { useMutate } from '../undo/useMutate';
 import { FigureCountFields } from './FigureCountFields';
 import { closeFigureDialog, useFigureDialogRequest } from './figureDialogStore';
@@ -12,7 +12,6 @@ import { FigureWhoFields } from './FigureWhoFields';
 import { countInWords, GROUP_LABEL } from './figureWords';
 import { useFigureDraft } from './useFigureDraft';
 import { useIncidents } from './useIncidents';
-import '../cases/dialog-form.css';
 import './figureForm.css';
 
 const FIELD_IDS: Partial<Record<keyof FigureErrors, string>> = {

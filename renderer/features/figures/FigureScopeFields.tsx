@@ -1,7 +1,7 @@
 import type { Case } from '../../../src/shared/schemas/case';
 import type { CountingMethod, Figure } from '../../../src/shared/schemas/figure';
 import type { Incident } from '../../../src/shared/schemas/incident';
-import { FormField } from '../inspector/FormField';
+import { FormField } from '../../ui/form/FormField';
 import type { FigureFieldProps } from './figureDraft';
 import { COUNTING_METHOD_OPTION, countInWords, formatDay, GROUP_LABEL } from './figureWords';
 

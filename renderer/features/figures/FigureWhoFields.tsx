@@ -1,6 +1,6 @@
 import { GROUPS, OUTCOMES } from '../../../src/shared/domain/figures';
 import type { IdentityBasis } from '../../../src/shared/schemas/figure';
-import { FormField } from '../inspector/FormField';
+import { FormField } from '../../ui/form/FormField';
 import { ActorPicker } from './ActorPicker';
 import type { FigureDraft, FigureFieldProps } from './figureDraft';
 import { GROUP_OPTION, IDENTITY_BASIS_OPTION, OUTCOME_LABEL } from './figureWords';

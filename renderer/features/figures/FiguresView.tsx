@@ -45,9 +45,9 @@ export function FiguresView({ version, caseId, cases, onSelectCase, onOpenArticl
   const scopeValue = incident ? `incident:${incident.id}` : currentCase ? `case:${currentCase.id}` : 'all:';
 
   return (
-    <section className="pane reports-view figures-view" aria-labelledby="figures-heading">
-      <header className="reports-header">
-        <h2 id="figures-heading" className="reports-title">
+    <section className="pane view figures-view" aria-labelledby="figures-heading">
+      <header className="view-header">
+        <h2 id="figures-heading" className="view-title">
           Figures
         </h2>
         <div className="report-tabs" role="tablist" aria-label="Figures">

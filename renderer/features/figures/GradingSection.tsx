@@ -3,7 +3,7 @@ import { CREDIBILITY_SCALE, RELIABILITY_SCALE, type Credibility, type Reliabilit
 import { useClient } from '../../api/ClientContext';
 import { errorMessage, fieldIssues } from '../../api/errorMessage';
 import { formatTimestamp } from '../../lib/format';
-import { FormField } from '../inspector/FormField';
+import { FormField } from '../../ui/form/FormField';
 import { useDataVersion } from '../undo/dataVersion';
 import { useMutate } from '../undo/useMutate';
 import './grading.css';

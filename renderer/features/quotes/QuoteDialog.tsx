@@ -3,14 +3,13 @@ import { errorMessage } from '../../api/errorMessage';
 import { useNotices } from '../../ui/notices/NoticeProvider';
 import { useCases } from '../cases/useCases';
 import { useUndoableDelete } from '../figures/useUndoableDelete';
-import { useModalDialog } from '../importing/useModalDialog';
+import { useModalDialog } from '../../ui/dialog/useModalDialog';
 import { useMutate } from '../undo/useMutate';
 import { closeQuoteDialog, useQuoteDialogRequest } from './quoteDialogStore';
 import { blankQuote, draftFromQuote, quoteFieldsFromDraft, quoteIssues, type QuoteDraft, type QuoteErrors, type QuoteField } from './quoteDraft';
 import { QuoteTextFields } from './QuoteTextFields';
 import { QuoteSpeakerFields } from './QuoteSpeakerFields';
 import { shortQuote } from '../highlights/textSpan';
-import '../cases/dialog-form.css';
 import '../figures/figureForm.css';
 
 /**

@@ -1,6 +1,6 @@
 import type { QuoteMode } from '../../../src/shared/schemas/evidence';
 import { ActorPicker } from '../figures/ActorPicker';
-import { FormField } from '../inspector/FormField';
+import { FormField } from '../../ui/form/FormField';
 import type { QuoteDraft, QuoteErrors, QuoteField, SpeakerKind } from './quoteDraft';
 
 interface QuoteSpeakerFieldsProps {

@@ -1,5 +1,5 @@
 import type { Case } from '../../../src/shared/schemas/case';
-import { FormField } from '../inspector/FormField';
+import { FormField } from '../../ui/form/FormField';
 import type { QuoteDraft, QuoteErrors, QuoteField } from './quoteDraft';
 
 interface QuoteTextFieldsProps {

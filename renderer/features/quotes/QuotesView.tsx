@@ -60,9 +60,9 @@ export function QuotesView({ caseId, cases, onOpenArticle }: QuotesViewProps) {
   );
 
   return (
-    <section className="pane reports-view quotes-view" aria-labelledby="quotes-heading">
-      <header className="reports-header">
-        <h2 id="quotes-heading" className="reports-title">
+    <section className="pane view quotes-view" aria-labelledby="quotes-heading">
+      <header className="view-header">
+        <h2 id="quotes-heading" className="view-title">
           Quotes
         </h2>
         <button type="button" className="btn quotes-new" onClick={() => openQuoteDialog({ kind: 'typed', caseId: filter.caseId || null })}>

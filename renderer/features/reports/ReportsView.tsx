@@ -53,9 +53,9 @@ export function ReportsView({ version, caseId, cases, onSelectCase, onOpenArticl
 
   const failed = kind === 'frequency' ? frequency.error : kind === 'cooccurrence' ? cooccurrence.error : null;
   return (
-    <section className="pane reports-view" aria-labelledby="reports-heading">
-      <header className="reports-header">
-        <h2 id="reports-heading" className="reports-title">
+    <section className="pane view" aria-labelledby="reports-heading">
+      <header className="view-header">
+        <h2 id="reports-heading" className="view-title">
           Reports
         </h2>
         <ReportTabs active={kind} onChoose={choose} />

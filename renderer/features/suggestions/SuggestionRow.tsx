@@ -51,10 +51,12 @@ export function SuggestionRow({ item, domId, ticked, active, tabStop, onTick, on
         </span>
         <p id={`${domId}-text`} className="suggestion-text" dir="auto">
           {text}
-          {s.kind === 'mention' && s.text !== item.actorName && <span className="suggestion-as">
+          {s.kind === 'mention' && s.text !== item.actorName && (
+            <span className="suggestion-as">
               {' '}
               as “<bdi>{s.text}</bdi>”
-            </span>}
+            </span>
+          )}
         </p>
         <SuggestionFields item={item} id={`${domId}-fields`} />
       </div>

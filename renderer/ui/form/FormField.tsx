@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
-interface FormFieldProps {
+/** What a field shows around its control. */
+export interface FieldFrame {
   id: string;
   label: string;
   /** Adds a quiet "(optional)" to the label. */
@@ -9,6 +10,9 @@ interface FormFieldProps {
   subject?: string;
   hint?: string;
   error?: string;
+}
+
+interface FormFieldProps extends FieldFrame {
   children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
 }
 

@@ -1,13 +1,7 @@
 import type { ChangeEvent } from 'react';
-import { FormField } from './FormField';
+import { FormField, type FieldFrame } from './FormField';
 
-interface TextFieldProps {
-  id: string;
-  label: string;
-  optional?: boolean;
-  subject?: string;
-  hint?: string;
-  error?: string;
+interface TextFieldProps extends FieldFrame {
   value: string;
   onValue: (value: string) => void;
   /** A textarea (of `rows` lines, when given) rather than a one-line input. */

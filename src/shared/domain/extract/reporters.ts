@@ -78,6 +78,8 @@ export function reporterFor(text: string, tokens: readonly Token[], s: Sentence,
     }
   }
   for (let v = figureT1; v < s.t1; v++) {
+    // "..., while activists spoke of dozens missing": a new clause reports something else.
+    if (tokens[v].type === 'word' && lookup(CLAUSE_WORDS, tokens[v])) break;
     if (!isVerb(REPORT_VERBS, tokens[v])) continue;
     // "..., the ministry said." / "..., said the ministry."
     const before = subjectBefore(tokens, v, figureT1, 6);
