@@ -1,20 +1,25 @@
 import type { SearchFilters, SearchRecordType, SearchResult } from '../../../src/shared/schemas/search';
 
 /** The record types in the order the API groups them. */
-export const RECORD_TYPES: readonly SearchRecordType[] = ['article', 'highlight', 'memo', 'case'];
+export const RECORD_TYPES: readonly SearchRecordType[] = ['article', 'highlight', 'memo', 'case', 'figure', 'quote', 'account', 'actor', 'incident'];
 
 export const TYPE_LABELS: Record<SearchRecordType, { one: string; many: string }> = {
   article: { one: 'Article', many: 'Articles' },
   highlight: { one: 'Highlight', many: 'Highlights' },
   memo: { one: 'Memo', many: 'Memos' },
   case: { one: 'Case', many: 'Cases' },
+  figure: { one: 'Figure', many: 'Figures' },
+  quote: { one: 'Quote', many: 'Quotes' },
+  account: { one: 'Account', many: 'Accounts' },
+  actor: { one: 'Actor', many: 'Actors' },
+  incident: { one: 'Incident', many: 'Incidents' },
 };
 
 export type LanguageChoice = '' | 'en' | 'ar';
 
 /** The filters as the form holds them: '' means "any". */
 export interface SearchFilterState {
-  /** The record types to search; all four when every box is ticked. */
+  /** The record types to search; all of them when every box is ticked. */
   types: SearchRecordType[];
   codeId: string;
   includeChildCodes: boolean;

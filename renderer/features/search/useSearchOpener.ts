@@ -1,3 +1,4 @@
+import { TYPE_LABELS } from './searchQuery';
 import { useCallback, useState } from 'react';
 import type { Case } from '../../../src/shared/schemas/case';
 import type { SearchResult } from '../../../src/shared/schemas/search';
@@ -64,6 +65,12 @@ export function useSearchOpener({ openArticle, openSegment, selectCase, focusCas
           .catch((error: unknown) => notify({ tone: 'error', title: 'The memo could not be opened.', detail: errorMessage(error) }));
       } else if (result.type === 'case') {
         showCase(result.id);
+      } else if (result.articleId) {
+        // Evidence drawn from an article (figures, quotes): open the article at its words.
+        setHit(span && { ...span, select: true });
+        openArticle(result.articleId);
+      } else {
+        notify({ tone: 'info', title: `Open the ${TYPE_LABELS[result.type].many} view to see this ${TYPE_LABELS[result.type].one.toLowerCase()}.`, detail: result.title });
       }
     },
     [openArticle, openSegment, caseOfMemo, showCase, notify],

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/api/errors';
 import { openDatabase, type Db } from '../db/open';
 import { SEARCH_SOURCES } from '../db/migrations/0003-search';
+import { EVIDENCE_SEARCH_SOURCES } from '../db/migrations/0005-evidence';
 import { listBackups, moveAside, verifyDatabaseFile } from './backups';
 
 /** PRAGMA quick_check on a read-only connection: a damaged file is never opened for writing. */
@@ -32,7 +33,7 @@ export function refuseDamaged(path: string, dataDir: string, problems: string[])
 /** FTS5's integrity check of every search index against its content; one line per problem. */
 export function searchIndexProblems(db: Db): string[] {
   const problems: string[] = [];
-  for (const s of SEARCH_SOURCES) {
+  for (const s of [...SEARCH_SOURCES, ...EVIDENCE_SEARCH_SOURCES]) {
     try {
       db.prepare(`INSERT INTO ${s.fts} (${s.fts}, rank) VALUES ('integrity-check', 1)`).run();
     } catch (error) {

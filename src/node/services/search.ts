@@ -6,11 +6,15 @@ import type { SavedSearch, SearchFilters, SearchGroup, SearchRecordType, SearchR
 import { SearchFilters as SearchFiltersSchema } from '../../shared/schemas/search';
 import { SEARCH_SOURCES } from '../db/migrations/0003-search';
 import type { ServiceContext } from './context';
+import { evidenceFilterSql, evidenceLoaders, evidenceSearchSources } from './evidence-search';
 import { filterSql } from './search-filters';
+
+const SOURCES = [...SEARCH_SOURCES, ...evidenceSearchSources];
 
 type Loader = (ctx: ServiceContext, rowid: number, terms: SearchTerm[], score: number) => SearchResult | null;
 
 const loaders: Record<SearchRecordType, Loader> = {
+  ...evidenceLoaders,
   article(ctx, rowid, terms, score) {
     const a = ctx.db.prepare('SELECT id, title, text FROM articles WHERE rowid = ?').get(rowid) as { id: string; title: string; text: string } | undefined;
     if (!a) return null;
@@ -68,10 +72,12 @@ const loaders: Record<SearchRecordType, Loader> = {
 export function search(ctx: ServiceContext, query: string, filters: SearchFilters, limit: number): { groups: SearchGroup[]; total: number } {
   const parsed = parseSearchQuery(query);
   if (filters.from && filters.to && filters.from > filters.to) throw new AppError('invalid_input', 'The date range ends before it starts.');
-  const narrow = filterSql(ctx, filters);
+  const base = filterSql(ctx, filters);
+  const evidence = evidenceFilterSql(ctx, filters);
+  const narrow = { rowids: { ...base.rowids, ...evidence.rowids }, params: { ...base.params, ...evidence.params } };
   const groups: SearchGroup[] = [];
   let total = 0;
-  for (const source of SEARCH_SOURCES) {
+  for (const source of SOURCES) {
     if (!(source.type in narrow.rowids)) continue;
     const only = narrow.rowids[source.type];
     const where = `${source.fts} MATCH @match${only ? ` AND rowid IN (${only})` : ''}`;
@@ -95,10 +101,10 @@ export function search(ctx: ServiceContext, query: string, filters: SearchFilter
 /** Rebuilds the index from the records; returns how many documents it holds. */
 export function rebuildSearchIndex(ctx: ServiceContext): { documents: number } {
   ctx.db.transaction(() => {
-    for (const s of SEARCH_SOURCES) ctx.db.prepare(`INSERT INTO ${s.fts} (${s.fts}) VALUES ('rebuild')`).run();
+    for (const s of SOURCES) ctx.db.prepare(`INSERT INTO ${s.fts} (${s.fts}) VALUES ('rebuild')`).run();
   }).immediate();
   const count = (table: string) => ctx.db.prepare(`SELECT count(*) FROM ${table} WHERE deleted_at IS NULL`).pluck().get() as number;
-  return { documents: ['articles', 'highlights', 'memos', 'cases'].reduce((n, t) => n + count(t), 0) };
+  return { documents: SOURCES.map((s) => s.table).reduce((n, t) => n + count(t), 0) };
 }
 
 interface SavedRow {

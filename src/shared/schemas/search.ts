@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LanguageTag, Timestamp, Uuid } from './common';
 
-export const SearchRecordType = z.enum(['article', 'highlight', 'memo', 'case']);
+export const SearchRecordType = z.enum(['article', 'highlight', 'memo', 'case', 'figure', 'quote', 'account', 'actor', 'incident']);
 export type SearchRecordType = z.infer<typeof SearchRecordType>;
 
 export const SearchFilters = z
