@@ -4,11 +4,11 @@ import { resolve } from 'node:path';
 
 // Browser mode: the same renderer the desktop app loads, built for http://127.0.0.1.
 export default defineConfig({
-  root: resolve(__dirname, 'renderer'),
+  root: resolve(import.meta.dirname, 'renderer'),
   base: '/',
   plugins: [react()],
   build: {
-    outDir: resolve(__dirname, 'dist-web'),
+    outDir: resolve(import.meta.dirname, 'dist-web'),
     emptyOutDir: true,
     // No inline scripts or data: modules, so the strict CSP holds.
     assetsInlineLimit: 0,

@@ -191,7 +191,7 @@ test('saved searches: save with filters, find it after a reload, run it, delete 
   await expect(group(page, 'Cases')).toHaveCount(0);
   await page.getByRole('button', { name: 'Save search…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Save search' });
-  await expect(dialog).toContainText('only articles, highlights and memos');
+  await expect(dialog).toContainText('all but cases');
   await dialog.getByLabel('Name').fill('Alawite victims, no cases');
   await dialog.getByRole('button', { name: 'Save search' }).click();
   await expect(dialog).toBeHidden();
@@ -206,7 +206,7 @@ test('saved searches: save with filters, find it after a reload, run it, delete 
   await saved.press('Enter');
   await expect(box(page)).toHaveValue('Alawite');
   await settled(page);
-  await expect(page.locator('.search-filter-words')).toContainText('only articles, highlights and memos');
+  await expect(page.locator('.search-filter-words')).toContainText('all but cases');
   await expect(group(page, 'Articles').getByRole('option')).toHaveCount(3);
   await expect(group(page, 'Cases')).toHaveCount(0);
   await expect(saved).toHaveAttribute('aria-current', 'true');

@@ -10,8 +10,13 @@ interface Names {
 export function describeFilters(f: SearchFilterState, names: Names): string[] {
   const out: string[] = [];
   if (f.types.length > 0 && f.types.length < RECORD_TYPES.length) {
-    const words = f.types.map((t) => TYPE_LABELS[t].many.toLowerCase());
-    out.push(`only ${words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0]}`);
+    const list = (types: readonly (typeof RECORD_TYPES)[number][]) => {
+      const words = types.map((t) => TYPE_LABELS[t].many.toLowerCase());
+      return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0];
+    };
+    const left = RECORD_TYPES.filter((t) => !f.types.includes(t));
+    // Whichever is shorter: "only articles and memos", or "all but cases".
+    out.push(left.length < f.types.length ? `all but ${list(left)}` : `only ${list(f.types)}`);
   }
   if (f.codeId) out.push(`coded “${names.code(f.codeId) ?? 'a code no longer in the codebook'}”${f.includeChildCodes ? ' or a sub-code' : ''}`);
   if (f.caseId) out.push(`in the case “${names.case(f.caseId) ?? 'a deleted case'}”`);

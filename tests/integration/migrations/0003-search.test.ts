@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/node/db/open';
 import { migrate } from '../../../src/node/db/migrate';
 import { migrations } from '../../../src/node/db/migrations';
-import { searchIndexProblems } from '../../../src/node/safety/integrity';
+import { SEARCH_SOURCES } from '../../../src/node/db/migrations/0003-search';
 import { databaseAt, insertArticle } from '../../helpers/migrated';
 
 let db: Db;
@@ -16,7 +16,9 @@ beforeEach(() => {
 afterEach(() => remove());
 
 const match = (q: string) => db.prepare('SELECT rowid FROM fts_articles WHERE fts_articles MATCH ?').pluck().all(q);
-const integrity = () => expect(searchIndexProblems(db)).toEqual([]);
+const integrity = () => {
+  for (const s of SEARCH_SOURCES) db.prepare(`INSERT INTO ${s.fts} (${s.fts}, rank) VALUES ('integrity-check', 1)`).run();
+};
 
 describe('migration 0003: search index', () => {
   it('indexes the rows that existed before it, normalised', () => {
