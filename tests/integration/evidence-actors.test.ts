@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EVIDENCE_SEARCH_SOURCES } from '../../src/node/db/migrations/0005-evidence';
-import { evidenceFilterSql, rebuildEvidenceSearchIndex, searchEvidence } from '../../src/node/services/evidence-search';
+import { evidenceFilterSql } from '../../src/node/services/evidence-search';
+import { rebuildSearchIndex, search } from '../../src/node/services/search';
 import { ok, tempWorkspace } from '../helpers/workspace';
 
 let t: ReturnType<typeof tempWorkspace>;
@@ -16,7 +17,8 @@ const fail = async (method: string, input: unknown) => {
   return r.error;
 };
 const names = (matches: { actor: { name: string }; kind: string }[]) => matches.map((m) => `${m.actor.name}:${m.kind}`);
-const find = (query: string, filters: object = {}) => searchEvidence(t.ws.ctx, query, { includeChildCodes: true, ...filters }, 20);
+const EVIDENCE_TYPES = ['figure', 'quote', 'account', 'actor', 'incident'] as const;
+const find = (query: string, filters: object = {}) => search(t.ws.ctx, query, { includeChildCodes: true, types: [...EVIDENCE_TYPES], ...filters }, 20);
 const ids = (r: ReturnType<typeof find>, type: string) => r.groups.find((g) => g.type === type)?.results.map((x) => x.id) ?? [];
 const integrity = () => {
   for (const s of EVIDENCE_SEARCH_SOURCES) t.ws.db.prepare(`INSERT INTO ${s.fts} (${s.fts}, rank) VALUES ('integrity-check', 1)`).run();
@@ -152,7 +154,7 @@ describe('evidence in the search index', () => {
     await call('actors.addAlias', { actorId: sohr.id, alias: 'OSDH' });
     expect(ids(find('osdh'), 'actor')).toEqual([sohr.id]);
     integrity();
-    expect(rebuildEvidenceSearchIndex(t.ws.ctx)).toBe(5); // quote, account, 2 actors, incident
+    expect(rebuildSearchIndex(t.ws.ctx).documents).toBe(6); // quote, account, 2 actors, incident, and the article quoted
     integrity();
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../../src/shared/domain/normalize';
 import { historyOf } from '../../src/node/services/history';
-import { searchEvidence } from '../../src/node/services/evidence-search';
+import { search } from '../../src/node/services/search';
 import { databaseFingerprint, ok, tempWorkspace } from '../helpers/workspace';
 
 let t: ReturnType<typeof tempWorkspace>;
@@ -147,9 +147,9 @@ describe('witness protection', () => {
 
     for (const word of ['Samir', 'Haddad', 'samir.h']) {
       expect((await call('search.query', { query: word })).total).toBe(0);
-      expect(searchEvidence(t.ws.ctx, word, { includeChildCodes: true }, 20).total).toBe(0);
+      expect(search(t.ws.ctx, word, { includeChildCodes: true }, 20).total).toBe(0);
     }
-    expect(searchEvidence(t.ws.ctx, 'neighbourhood', { includeChildCodes: true }, 20).groups.map((g) => g.type)).toEqual(['account']); // the account itself is searchable
+    expect(search(t.ws.ctx, 'neighbourhood', { includeChildCodes: true, types: ['figure', 'quote', 'account', 'actor', 'incident'] }, 20).groups.map((g) => g.type)).toEqual(['account']); // the account itself is searchable
   });
 
   it('stores the details in their own table only: no search index, undo entry or history row holds them', async () => {

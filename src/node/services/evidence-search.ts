@@ -1,7 +1,6 @@
-import { AppError } from '../../shared/api/errors';
 import { formatRange } from '../../shared/domain/figures';
 import { snippetAround } from '../../shared/domain/match-locate';
-import { parseSearchQuery, type SearchTerm } from '../../shared/domain/search-query';
+import type { SearchTerm } from '../../shared/domain/search-query';
 import type { EvidenceSearchRecordType, EvidenceSearchResult } from '../../shared/schemas/evidence';
 import type { SearchFilters } from '../../shared/schemas/search';
 import { EVIDENCE_SEARCH_SOURCES } from '../db/migrations/0005-evidence';
@@ -120,40 +119,4 @@ export function evidenceFilterSql(ctx: ServiceContext, filters: EvidenceFilters)
     if (types.includes('incident')) rowids.incident = all('incidents', 'i', '', [filters.caseId ? 'i.case_id = @caseId' : '']);
   }
   return { rowids, params };
-}
-
-/**
- * The evidence part of a search, ranked per type like services/search.ts ranks the others
- * (usable on its own until search.query is wired to these indexes).
- */
-export function searchEvidence(ctx: ServiceContext, query: string, filters: EvidenceFilters, limit: number): { groups: { type: EvidenceSearchRecordType; total: number; results: EvidenceSearchResult[] }[]; total: number } {
-  const parsed = parseSearchQuery(query);
-  const narrow = evidenceFilterSql(ctx, filters);
-  const groups: { type: EvidenceSearchRecordType; total: number; results: EvidenceSearchResult[] }[] = [];
-  let total = 0;
-  for (const source of EVIDENCE_SEARCH_SOURCES) {
-    if (!(source.type in narrow.rowids)) continue;
-    const only = narrow.rowids[source.type];
-    const where = `${source.fts} MATCH @match${only ? ` AND rowid IN (${only})` : ''}`;
-    const params = { ...narrow.params, match: parsed.fts, limit };
-    let count: number;
-    let ranked: { doc: number; rank: number }[];
-    try {
-      count = ctx.db.prepare(`SELECT count(*) FROM ${source.fts} WHERE ${where}`).pluck().get(params) as number;
-      ranked = count ? (ctx.db.prepare(`SELECT rowid AS doc, rank FROM ${source.fts} WHERE ${where} ORDER BY rank LIMIT @limit`).all(params) as { doc: number; rank: number }[]) : [];
-    } catch (error) {
-      throw new AppError('invalid_input', `This search could not be run: ${(error as Error).message.replace(/^fts5: /, '')}. Check quotes and operators.`);
-    }
-    if (!count) continue;
-    total += count;
-    const results = ranked.map((h) => evidenceLoaders[source.type](ctx, h.doc, parsed.positive, -h.rank)).filter((r): r is EvidenceSearchResult => r !== null);
-    groups.push({ type: source.type, total: count, results });
-  }
-  return { groups, total };
-}
-
-/** Rebuilds the evidence search indexes (for search.rebuild) and counts their live records. */
-export function rebuildEvidenceSearchIndex(ctx: ServiceContext): number {
-  for (const s of EVIDENCE_SEARCH_SOURCES) ctx.db.prepare(`INSERT INTO ${s.fts} (${s.fts}) VALUES ('rebuild')`).run();
-  return EVIDENCE_SEARCH_SOURCES.reduce((n, s) => n + (ctx.db.prepare(`SELECT count(*) FROM ${s.table} WHERE deleted_at IS NULL`).pluck().get() as number), 0);
 }
