@@ -4,6 +4,7 @@ import { useNotices } from '../../ui/notices/NoticeProvider';
 import { useCases } from '../cases/useCases';
 import { useModalDialog } from '../../ui/dialog/useModalDialog';
 import { useMutate } from '../undo/useMutate';
+import { EvidenceCodes } from '../highlights/EvidenceCodes';
 import { FigureCountFields } from './FigureCountFields';
 import { closeFigureDialog, useFigureDialogRequest } from './figureDialogStore';
 import { fieldsFromDraft, figureIssues, rememberedFigure, type FigureErrors } from './figureDraft';
@@ -107,6 +108,7 @@ export function FigureDialog() {
             <FigureWhoFields draft={draft} errors={errors} set={form.set} />
             <FigureCountFields draft={draft} errors={errors} set={form.set} reading={form.reading} onReadWording={() => void form.readWording(draft.wording)} />
             <FigureScopeFields draft={draft} errors={errors} set={form.set} cases={cases} incidents={incidents} earlier={form.earlier} />
+            <EvidenceCodes itemType="figure" itemId={editing?.id ?? null} />
           </div>
           {problem && (
             <p className="field-error" role="alert">

@@ -10,6 +10,7 @@ import { blankQuote, draftFromQuote, quoteFieldsFromDraft, quoteIssues, type Quo
 import { QuoteTextFields } from './QuoteTextFields';
 import { QuoteSpeakerFields } from './QuoteSpeakerFields';
 import { shortQuote } from '../highlights/textSpan';
+import { EvidenceCodes } from '../highlights/EvidenceCodes';
 import '../figures/figureForm.css';
 
 /**
@@ -96,6 +97,7 @@ export function QuoteDialog() {
           <div className="figure-form-body">
             <QuoteTextFields draft={draft} errors={errors} set={set} typed={typed} cases={cases} />
             <QuoteSpeakerFields draft={draft} errors={errors} set={set} />
+            <EvidenceCodes itemType="quote" itemId={quote?.id ?? null} />
           </div>
           {problem && (
             <p className="field-error" role="alert">

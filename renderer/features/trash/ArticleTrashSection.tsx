@@ -9,7 +9,7 @@ export function ArticleTrashSection({ onMoveToTrash }: { onMoveToTrash: () => vo
         Remove from library
       </h3>
       <p className="trash-hint" id="article-trash-hint">
-        The article goes to the trash with its highlights and memos, restorable for {TRASH_DAYS} days.
+        The article goes to the trash with its highlights, figures, quotes and memos, restorable for {TRASH_DAYS} days.
       </p>
       <button type="button" className="btn btn-small trash-move-button" aria-describedby="article-trash-hint" aria-keyshortcuts="Delete" onClick={onMoveToTrash}>
         Move to trash…

@@ -66,8 +66,8 @@ export function TrashView({ onOpenArticle }: { onOpenArticle: (id: string) => vo
         </button>
       </header>
       <p className="trash-note">
-        Deleted articles, highlights, codes, cases and memos stay here for {TRASH_DAYS} days; after that they may be removed for good. Restoring an
-        article brings back its highlights and memos.
+        Deleted articles, highlights, codes, cases, memos and evidence records stay here for {TRASH_DAYS} days; after that they may be removed for good. Restoring an
+        article brings back its highlights, figures, quotes and memos.
       </p>
       {trash.error ? (
         <ProblemAlert className="trash-message" problem={`The trash could not be read: ${trash.error}`} />

@@ -18,11 +18,13 @@ function joinWords(parts: string[]): string {
 export function describeImpact(impact: DeleteImpact): string {
   const parts: string[] = [];
   if (impact.highlights > 0) parts.push(plural(impact.highlights, 'highlight'));
+  if (impact.figures > 0) parts.push(plural(impact.figures, 'casualty figure'));
+  if (impact.quotes > 0) parts.push(plural(impact.quotes, 'quote'));
   if (impact.memos > 0) parts.push(plural(impact.memos, 'memo'));
   if (impact.caseMemberships > 0) parts.push(`membership in ${plural(impact.caseMemberships, 'case')}`);
   if (impact.codeApplications > 0) parts.push(plural(impact.codeApplications, 'code application'));
   const restore = `You can restore it for ${TRASH_DAYS} days.`;
-  if (parts.length === 0) return `Nothing else goes with it: it has no highlights, memos, cases or codes. ${restore}`;
+  if (parts.length === 0) return `Nothing else goes with it: it has no highlights, figures, quotes, memos, cases or codes. ${restore}`;
   const single = parts.length === 1 && /^(1 |membership )/.test(parts[0]);
   const sentence = `${joinWords(parts)} ${single ? 'goes' : 'go'} to the trash with it.`;
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} ${restore}`;
@@ -32,6 +34,8 @@ export function describeImpact(impact: DeleteImpact): string {
 export function describeCompanions(impact: DeleteImpact): string {
   const parts: string[] = [];
   if (impact.highlights > 0) parts.push(plural(impact.highlights, 'highlight'));
+  if (impact.figures > 0) parts.push(plural(impact.figures, 'casualty figure'));
+  if (impact.quotes > 0) parts.push(plural(impact.quotes, 'quote'));
   if (impact.memos > 0) parts.push(plural(impact.memos, 'memo'));
   return parts.length ? `Its ${joinWords(parts)} went with it.` : '';
 }

@@ -4,6 +4,7 @@ import type { Account, Witness } from '../../../src/shared/schemas/witness';
 import { errorMessage, fieldIssues } from '../../api/errorMessage';
 import { modKey } from '../../lib/platform';
 import { ProblemAlert } from '../../ui/form/ProblemAlert';
+import { EvidenceCodes } from '../highlights/EvidenceCodes';
 import { useMutate } from '../undo/useMutate';
 import { ACCOUNT_FIELDS, accountChanged, accountFields, draftFromAccount, newAccountDraft, validateAccount, type AccountDraft, type AccountErrors, type AccountField } from './accountDraft';
 import { AccountFields } from './AccountFields';
@@ -72,6 +73,7 @@ export function AccountEditor({ witness, account, cases, onSaved, onCancel }: Ac
   return (
     <form className="record-form" aria-label={account ? `Account of ${witness.code}` : `New account of ${witness.code}`} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
       <AccountFields draft={draft} errors={errors} cases={cases} onChange={change} />
+      <EvidenceCodes itemType="account" itemId={account?.id ?? null} />
       <ProblemAlert problem={problem} />
       <div className="record-form-actions">
         <button type="submit" className="btn btn-primary" disabled={busy || !dirty}>

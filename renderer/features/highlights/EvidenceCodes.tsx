@@ -1,0 +1,25 @@
+import { useId } from 'react';
+import { ItemCodes } from './ItemCodes';
+
+interface EvidenceCodesProps {
+  itemType: 'figure' | 'quote' | 'account';
+  /** The saved record's id, or null while it is new (codes need a saved record). */
+  itemId: string | null;
+}
+
+/** A form's "Codes" row for an evidence record: its chips and the picker, or a hint until it is saved. */
+export function EvidenceCodes({ itemType, itemId }: EvidenceCodesProps) {
+  const labelId = useId();
+  return (
+    <div className="field evidence-codes" role="group" aria-labelledby={labelId}>
+      <span id={labelId} className="field-label">
+        Codes
+      </span>
+      {itemId ? (
+        <ItemCodes itemType={itemType} itemId={itemId} labelledBy={labelId} label={`Add a code to this ${itemType}`} emptyText="No codes yet" testId={`${itemType}-codes`} />
+      ) : (
+        <p className="field-hint">Save first, then add codes.</p>
+      )}
+    </div>
+  );
+}
