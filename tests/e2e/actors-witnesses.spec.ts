@@ -297,3 +297,15 @@ test('the incident lists the account linked to it, and the timeline counts it', 
   await page.getByRole('button', { name: CASE }).click();
   await expect(page.getByRole('list', { name: `Timeline of ${CASE}` }).getByRole('listitem').nth(1)).toContainText('0 figures0 quotes1 account');
 });
+
+test('an incident goes to the trash after a dialog that says what goes and what stays', async ({ page }) => {
+  await openApp(page);
+  await openRecords(page, 'Incidents');
+  await page.getByRole('table', { name: /^Incidents/ }).getByRole('button', { name: /Killings in al-Mukhtariya/ }).click();
+  await page.getByRole('button', { name: 'Move to trash…' }).click();
+  const dialog = page.getByRole('dialog', { name: /Killings in al-Mukhtariya.*to the trash/ });
+  await expect(dialog).toContainText('Stays: the figures, quotes and accounts about it, and its case.');
+  await dialog.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('table', { name: /^Incidents/ }).getByRole('button', { name: /Killings in al-Mukhtariya/ })).toHaveCount(0);
+});

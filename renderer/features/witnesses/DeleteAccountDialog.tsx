@@ -1,8 +1,6 @@
 import type { Account } from '../../../src/shared/schemas/witness';
-import { errorMessage } from '../../api/errorMessage';
-import { useBusyAction } from '../../hooks/useBusyAction';
 import { formatPublicationDate } from '../../lib/format';
-import { ConfirmDialog } from '../../ui/dialog/ConfirmDialog';
+import { MoveToTrashDialog } from '../../ui/dialog/MoveToTrashDialog';
 import { useMutate } from '../undo/useMutate';
 
 interface DeleteAccountDialogProps {
@@ -14,46 +12,21 @@ interface DeleteAccountDialogProps {
 /** Moves an account to the trash, saying what goes and what stays. */
 export function DeleteAccountDialog({ account, onClose, onDeleted }: DeleteAccountDialogProps) {
   const mutate = useMutate();
-  const { busy, problem, run } = useBusyAction();
-
-  function remove() {
-    if (!account) return;
-    void run(
-      async () => {
-        await mutate('accounts.delete', { id: account.id });
-        onDeleted(account);
-        onClose();
-      },
-      (error) => `The account was not moved to the trash: ${errorMessage(error)}`,
-    );
-  }
-
   const when = account?.interviewDate ? ` of ${formatPublicationDate(account.interviewDate)}` : '';
   return (
-    <ConfirmDialog
+    <MoveToTrashDialog
       open={account !== null}
-      className="dialog-narrow"
-      titleId="delete-account-title"
+      idPrefix="delete-account"
+      noun="account"
       title={account && `Move ${account.witnessCode}’s account${when} to the trash?`}
-      describedBy="delete-account-what"
-      busy={busy}
-      problem={problem}
-      cancelFirst
-      tone="danger"
-      confirmLabel="Move to trash"
-      busyLabel="Moving…"
-      onConfirm={remove}
+      goes="the account, its narrative, translation, notes and links."
+      stays="the witness, their consent and identifying details, and their other accounts."
+      onMove={async () => {
+        if (!account) return;
+        await mutate('accounts.delete', { id: account.id });
+        onDeleted(account);
+      }}
       onClose={onClose}
-    >
-      <ul id="delete-account-what" className="dialog-list">
-        <li>
-          <strong>Goes to the trash:</strong> the account, its narrative, translation, notes and links.
-        </li>
-        <li>
-          <strong>Stays:</strong> the witness, their consent and identifying details, and their other accounts.
-        </li>
-        <li>You can restore it from the trash, or undo right after.</li>
-      </ul>
-    </ConfirmDialog>
+    />
   );
 }
