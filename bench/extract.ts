@@ -2,13 +2,13 @@
 // from sentence templates, with figures, exclusions, quotes and actor names mixed into ordinary
 // prose), reported in MB/s of UTF-8 text and as a ratio against a baseline run in the same
 // process: one regular-expression scan for digits over the same text.
+import { seededRandom } from './random';
 import { suggest, type ActorNames } from '../src/shared/domain/extract';
 
 const TARGET_BYTES = Number(process.env.BENCH_EXTRACT_BYTES ?? 5_000_000);
 const TARGET_MB_PER_S = 1;
 
-let seed = 7;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const random = seededRandom(7);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 const n = () => String(1 + Math.floor(random() * (random() < 0.2 ? 20_000 : 400)));
 const arabicDigits = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));

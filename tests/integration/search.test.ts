@@ -14,7 +14,7 @@ const call = <T = any>(method: string, input: unknown) => ok<T>(t.registry, meth
 const importFixture = (name: string) => importFixtureVia(t.registry, name);
 const span = spanOf;
 const ids = (groups: SearchGroup[], type: string) => groups.find((g) => g.type === type)?.results.map((r) => r.id) ?? [];
-const search = (query: string, filters: Record<string, unknown> = {}) => call<{ groups: SearchGroup[]; total: number }>('search.query', { query, filters });
+const search = (query: string, filters: Record<string, unknown> = {}, limit = 20) => call<{ groups: SearchGroup[]; total: number }>('search.query', { query, filters, limit });
 const integrity = () => expect(searchIndexProblems(t.ws.db)).toEqual([]);
 
 describe('search', () => {
@@ -79,6 +79,29 @@ describe('search', () => {
     expect(ids((await search('45 OR killed', { language: 'ar' })).groups, 'article')).toEqual([brief.id]);
     expect(ids((await search('killed', { from: '2025-03-10', to: '2025-03-31' })).groups, 'article')).toEqual([page.id]);
     expect(ids((await search('killed', { to: '2025-03-09' })).groups, 'article')).toEqual([coast.id]);
+  });
+
+  it('ranks and counts a filtered search exactly as the unfiltered one keeps the filtered records', async () => {
+    // Thirty reports repeating "shelling" a different number of times, in two languages and on two dates.
+    const made: { id: string; language: string }[] = [];
+    for (let i = 0; i < 30; i++) {
+      const language = i % 3 === 0 ? 'ar' : 'en';
+      const text = `Report ${i} on the coast. ${'shelling near the road. '.repeat(1 + (i % 7))}${'Quiet night in the village. '.repeat(i % 5)}`;
+      const a = (await call('articles.importText', { text, title: `Report ${i}` })).article;
+      await call('articles.update', { id: a.id, patch: { language, publishedAt: `2025-03-${String(1 + (i % 2) * 10).padStart(2, '0')}` } });
+      made.push({ id: a.id, language });
+      await call('highlights.create', { articleId: a.id, ...span(text, 'shelling near the road') });
+    }
+    const all = (await search('shelling', { types: ['article'] }, 500)).groups[0];
+    expect(all.total).toBe(30);
+    const english = new Set(made.filter((m) => m.language === 'en').map((m) => m.id));
+    const filtered = (await search('shelling', { types: ['article'], language: 'en' }, 5)).groups[0];
+    expect(filtered.total).toBe(20);
+    expect(filtered.results.map((r) => r.id)).toEqual(all.results.filter((r) => english.has(r.id)).slice(0, 5).map((r) => r.id));
+    expect(filtered.results.map((r) => r.score)).toEqual(all.results.filter((r) => english.has(r.id)).slice(0, 5).map((r) => r.score));
+    const early = (await search('shelling', { to: '2025-03-05' }, 500)).groups;
+    expect(early.map((g) => [g.type, g.total])).toEqual([['article', 15], ['highlight', 15]]);
+    expect((await search('shelling', { language: 'fr' as never })).groups).toEqual([]);
   });
 
   it('drops deleted records at once, and brings them back on undo', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reanchor, selectorFor } from '../../src/shared/domain/anchoring';
 import { CodePointText } from '../../src/shared/domain/code-points';
-import { normalizeReadingText } from '../../src/shared/domain/text';
+import { codePointLength, normalizeReadingText } from '../../src/shared/domain/text';
 
 const TEXT =
   'Over 1,000 individuals have been killed in the coastal region. According to the monitor, 745 mostly Alawite civilians were among the dead. ' +
@@ -117,5 +117,15 @@ describe('Arabic text', () => {
     const r = reanchor(edited, s);
     expect(r.status).toBe('anchored');
     expect(new CodePointText(edited).slice(r.selector.start, r.selector.end)).toBe(phrase);
+  });
+});
+
+describe('codePointLength', () => {
+  it('counts code points, a surrogate pair as one and a lone surrogate as one', () => {
+    expect(codePointLength('')).toBe(0);
+    expect(codePointLength('قُتل 45')).toBe([...'قُتل 45'].length);
+    expect(codePointLength('a😀b👩🏽')).toBe(5);
+    expect(codePointLength('\uD800x\uDC00')).toBe(3);
+    expect(codePointLength('😀'.repeat(1000) + 'x')).toBe(1001);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch, normalizeWithOffsets } from '../../src/shared/domain/normalize';
 import { parseSearchQuery } from '../../src/shared/domain/search-query';
-import { locateFirst, snippetAround } from '../../src/shared/domain/match-locate';
+import { locateFirst, snippetAround, termPattern } from '../../src/shared/domain/match-locate';
 
 describe('search normalisation (English and Arabic)', () => {
   const same: [string, string][] = [
@@ -70,4 +70,31 @@ describe('locating matches in the original text', () => {
     const parts = snippetAround(text, parseSearchQuery('alaw*').positive);
     expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['Alawites', 'Alawite']);
   });
+
+  it('finds the leftmost match that starts a word, in any mix of scripts, marks and punctuation', () => {
+    // Reference: try every position, keep the first where the term matches and the character
+    // before is no letter or digit.
+    const reference = (text: string, query: string) => {
+      const term = parseSearchQuery(query).positive[0];
+      const sticky = new RegExp(termPattern(term).source, 'uy');
+      for (let i = 0; i <= text.length; i++) {
+        const before = text.slice(0, i).match(/[\s\S]$/u)?.[0] ?? '';
+        sticky.lastIndex = i;
+        const m = sticky.exec(text);
+        if (m && !/[\p{L}\p{N}]/u.test(before)) return { start: i, end: i + m[0].length };
+      }
+      return null;
+    };
+    const alphabet = ['a', 'l', 'A', 'é', ' ', '-', '(', '1', '٤', 'ا', 'أ', 'ل', 'ُ', 'ـ', 'ة', 'ه', '😀', '\u0301'];
+    let seed = 1;
+    const next = () => (seed = (Math.imul(seed, 48271) >>> 0) % 2147483647);
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 4 + (next() % 30) }, () => alphabet[next() % alphabet.length]).join('');
+      for (const query of ['al', 'ala*', 'ال', 'اله', '"la 1"', '4', 'é']) {
+        expect(locateFirst(text, parseSearchQuery(query).positive), `${query} in ${JSON.stringify(text)}`).toEqual(reference(text, query));
+      }
+    }
+    expect(locateFirst('xalawite (Alawite)', parseSearchQuery('alawite').positive)).toEqual({ start: 10, end: 17 });
+  });
 });
+

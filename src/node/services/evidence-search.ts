@@ -4,8 +4,10 @@ import type { SearchTerm } from '../../shared/domain/search-query';
 import type { EvidenceSearchRecordType, EvidenceSearchResult } from '../../shared/schemas/evidence';
 import type { SearchFilters } from '../../shared/schemas/search';
 import { EVIDENCE_SEARCH_SOURCES } from '../db/migrations/0005-evidence';
+import { cachedStatement } from '../db/statements';
 import { descendantIds } from './codes';
 import type { ServiceContext } from './context';
+import { CODED } from './search-filters';
 
 /**
  * Search over evidence records, ready to plug into services/search.ts: the sources (same shape as
@@ -20,9 +22,7 @@ const lines = (...parts: (string | null | undefined)[]) => parts.filter((p) => p
 
 export const evidenceLoaders: Record<EvidenceSearchRecordType, EvidenceLoader> = {
   figure(ctx, rowid, terms, score) {
-    const f = ctx.db
-      .prepare('SELECT f.*, a.name AS reporter FROM figures f JOIN actors a ON a.id = f.reporter_id WHERE f.rowid = ?')
-      .get(rowid) as { id: string; reporter: string; wording: string; exact: string | null; scope_place: string; identity: string | null; outcome: string; group_counted: string; qualifier: 'exact'; min_count: number | null; max_count: number | null; article_id: string | null; start_pos: number | null; end_pos: number | null } | undefined;
+    const f = cachedStatement(ctx.db, 'SELECT f.*, a.name AS reporter FROM figures f JOIN actors a ON a.id = f.reporter_id WHERE f.rowid = ?').get(rowid) as { id: string; reporter: string; wording: string; exact: string | null; scope_place: string; identity: string | null; outcome: string; group_counted: string; qualifier: 'exact'; min_count: number | null; max_count: number | null; article_id: string | null; start_pos: number | null; end_pos: number | null } | undefined;
     if (!f) return null;
     const range = formatRange({ qualifier: f.qualifier, min: f.min_count, max: f.max_count });
     return {
@@ -37,7 +37,7 @@ export const evidenceLoaders: Record<EvidenceSearchRecordType, EvidenceLoader> =
     };
   },
   quote(ctx, rowid, terms, score) {
-    const q = ctx.db.prepare('SELECT q.*, a.name AS speaker FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_id WHERE q.rowid = ?').get(rowid) as
+    const q = cachedStatement(ctx.db, 'SELECT q.*, a.name AS speaker FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_id WHERE q.rowid = ?').get(rowid) as
       | { id: string; text: string; translation: string; speaker: string | null; speaker_descriptor: string; speaker_role: string; context: string; article_id: string | null; start_pos: number | null; end_pos: number | null }
       | undefined;
     if (!q) return null;
@@ -45,19 +45,19 @@ export const evidenceLoaders: Record<EvidenceSearchRecordType, EvidenceLoader> =
     return { id: q.id, type: 'quote', title: `Quote: ${speaker}`, articleId: q.article_id, start: q.start_pos, end: q.end_pos, snippet: snippetAround(lines(q.text, q.translation, q.speaker_descriptor, q.speaker_role, q.context), terms), score };
   },
   account(ctx, rowid, terms, score) {
-    const x = ctx.db.prepare('SELECT x.id, x.narrative, x.translation, w.code FROM accounts x JOIN witnesses w ON w.id = x.witness_id WHERE x.rowid = ?').get(rowid) as
+    const x = cachedStatement(ctx.db, 'SELECT x.id, x.narrative, x.translation, w.code FROM accounts x JOIN witnesses w ON w.id = x.witness_id WHERE x.rowid = ?').get(rowid) as
       | { id: string; narrative: string; translation: string; code: string }
       | undefined;
     if (!x) return null;
     return { id: x.id, type: 'account', title: `Account of ${x.code}`, articleId: null, start: null, end: null, snippet: snippetAround(lines(x.narrative, x.translation), terms), score };
   },
   actor(ctx, rowid, terms, score) {
-    const a = ctx.db.prepare('SELECT id, name, alias_text, description FROM actors WHERE rowid = ?').get(rowid) as { id: string; name: string; alias_text: string; description: string } | undefined;
+    const a = cachedStatement(ctx.db, 'SELECT id, name, alias_text, description FROM actors WHERE rowid = ?').get(rowid) as { id: string; name: string; alias_text: string; description: string } | undefined;
     if (!a) return null;
     return { id: a.id, type: 'actor', title: a.name, articleId: null, start: null, end: null, snippet: snippetAround(lines(a.name, a.alias_text.replace(/\n/g, '; '), a.description), terms), score };
   },
   incident(ctx, rowid, terms, score) {
-    const i = ctx.db.prepare('SELECT * FROM incidents WHERE rowid = ?').get(rowid) as
+    const i = cachedStatement(ctx.db, 'SELECT * FROM incidents WHERE rowid = ?').get(rowid) as
       | { id: string; title: string; type: string; place_name_en: string; place_name_ar: string; admin1: string; admin2: string; description: string }
       | undefined;
     if (!i) return null;
@@ -68,8 +68,6 @@ export const evidenceLoaders: Record<EvidenceSearchRecordType, EvidenceLoader> =
 /** Search filters with the record types as plain strings (until SearchRecordType includes the evidence types). */
 export type EvidenceFilters = Omit<SearchFilters, 'types'> & { types?: readonly string[] };
 
-const CODED = (type: string, idExpr: string) =>
-  `EXISTS (SELECT 1 FROM taggings t WHERE t.item_type = '${type}' AND t.item_id = ${idExpr} AND t.code_id IN (SELECT value FROM json_each(@codes)))`;
 const ARTICLE_IN_CASE = 'SELECT ca.article_id FROM case_articles ca WHERE ca.case_id = @caseId';
 
 /**
@@ -86,7 +84,7 @@ export function evidenceFilterSql(ctx: ServiceContext, filters: EvidenceFilters)
   const params = { language: filters.language, from: filters.from, to: filters.to, caseId: filters.caseId, codes: JSON.stringify(codes) };
   const dates = (column: string) => [filters.from ? `substr(${column}, 1, 10) >= @from` : '', filters.to ? `substr(${column}, 1, 10) <= @to` : ''];
   const all = (table: string, alias: string, join: string, conditions: string[]) =>
-    narrowed ? `SELECT ${alias}.rowid FROM ${table} ${alias} ${join} WHERE ${[`${alias}.deleted_at IS NULL`, ...conditions.filter(Boolean)].join(' AND ')}` : null;
+    narrowed ? `SELECT ${alias}.rowid AS doc FROM ${table} ${alias} ${join} WHERE ${[`${alias}.deleted_at IS NULL`, ...conditions.filter(Boolean)].join(' AND ')}` : null;
   const rowids: Partial<Record<EvidenceSearchRecordType, string | null>> = {};
   const inCase = (r: string) => (filters.caseId ? `(${r}.case_id = @caseId OR ${r}.article_id IN (${ARTICLE_IN_CASE}))` : '');
   if (types.includes('figure')) {

@@ -3,7 +3,7 @@ import { descendantIds } from './codes';
 import type { ServiceContext } from './context';
 
 export interface FilterSql {
-  /** SQL selecting the rowids of the type's table that pass the filters, or null for "all". */
+  /** SQL selecting, as column doc, the rowids of the type's table that pass the filters, or null for "all". */
   rowids: Partial<Record<SearchRecordType, string | null>>;
   params: Record<string, unknown>;
 }
@@ -18,7 +18,7 @@ function articleConditions(filters: SearchFilters, alias: string): string[] {
   return out;
 }
 
-const CODED = (type: string, idExpr: string) =>
+export const CODED = (type: string, idExpr: string) =>
   `EXISTS (SELECT 1 FROM taggings t WHERE t.item_type = '${type}' AND t.item_id = ${idExpr} AND t.code_id IN (SELECT value FROM json_each(@codes)))`;
 const where = (conditions: string[]) => (conditions.length ? `AND ${conditions.join(' AND ')}` : '');
 
@@ -36,25 +36,25 @@ export function filterSql(ctx: ServiceContext, filters: SearchFilters): FilterSq
   if (types.includes('article')) {
     const c = articleConditions(filters, 'a');
     if (filters.codeId) c.push(`(${CODED('article', 'a.id')} OR EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = a.id AND h.deleted_at IS NULL AND ${CODED('highlight', 'h.id')}))`);
-    rowids.article = narrowed ? `SELECT a.rowid FROM articles a WHERE a.deleted_at IS NULL ${where(c)}` : null;
+    rowids.article = narrowed ? `SELECT a.rowid AS doc FROM articles a WHERE a.deleted_at IS NULL ${where(c)}` : null;
   }
   if (types.includes('highlight')) {
     const c = articleConditions(filters, 'a');
     if (filters.codeId) c.push(CODED('highlight', 'h.id'));
-    rowids.highlight = narrowed ? `SELECT h.rowid FROM highlights h JOIN articles a ON a.id = h.article_id WHERE h.deleted_at IS NULL ${where(c)}` : null;
+    rowids.highlight = narrowed ? `SELECT h.rowid AS doc FROM highlights h JOIN articles a ON a.id = h.article_id WHERE h.deleted_at IS NULL ${where(c)}` : null;
   }
   if (types.includes('memo')) {
     const c = articleConditions(filters, 'a');
     if (filters.codeId) c.push(CODED('article', 'a.id'));
-    const onArticles = `SELECT m.rowid FROM memos m JOIN articles a ON m.target_type = 'article' AND a.id = m.target_id WHERE m.deleted_at IS NULL ${where(c)}`;
-    const onCases = `SELECT m.rowid FROM memos m WHERE m.target_type = 'case' AND m.deleted_at IS NULL ${filters.caseId ? 'AND m.target_id = @caseId' : ''}`;
+    const onArticles = `SELECT m.rowid AS doc FROM memos m JOIN articles a ON m.target_type = 'article' AND a.id = m.target_id WHERE m.deleted_at IS NULL ${where(c)}`;
+    const onCases = `SELECT m.rowid AS doc FROM memos m WHERE m.target_type = 'case' AND m.deleted_at IS NULL ${filters.caseId ? 'AND m.target_id = @caseId' : ''}`;
     rowids.memo = narrowed ? (byArticle || filters.codeId ? onArticles : `${onArticles} UNION ALL ${onCases}`) : null;
   }
   if (types.includes('case') && !byArticle) {
     const c: string[] = [];
     if (filters.caseId) c.push('c.id = @caseId');
     if (filters.codeId) c.push(CODED('case', 'c.id'));
-    rowids.case = narrowed ? `SELECT c.rowid FROM cases c WHERE c.deleted_at IS NULL ${where(c)}` : null;
+    rowids.case = narrowed ? `SELECT c.rowid AS doc FROM cases c WHERE c.deleted_at IS NULL ${where(c)}` : null;
   }
   return { rowids, params };
 }

@@ -5,6 +5,7 @@ import { codePointLength } from '../../shared/domain/text';
 import type { SavedSearch, SearchFilters, SearchGroup, SearchRecordType, SearchResult } from '../../shared/schemas/search';
 import { SearchFilters as SearchFiltersSchema } from '../../shared/schemas/search';
 import { SEARCH_SOURCES } from '../db/migrations/0003-search';
+import { cachedStatement } from '../db/statements';
 import type { ServiceContext } from './context';
 import { evidenceFilterSql, evidenceLoaders, evidenceSearchSources } from './evidence-search';
 import { filterSql } from './search-filters';
@@ -16,36 +17,34 @@ type Loader = (ctx: ServiceContext, rowid: number, terms: SearchTerm[], score: n
 const loaders: Record<SearchRecordType, Loader> = {
   ...evidenceLoaders,
   article(ctx, rowid, terms, score) {
-    const a = ctx.db.prepare('SELECT id, title, text FROM articles WHERE rowid = ?').get(rowid) as { id: string; title: string; text: string } | undefined;
+    const a = cachedStatement(ctx.db, 'SELECT id, title, text FROM articles WHERE rowid = ?').get(rowid) as { id: string; title: string; text: string } | undefined;
     if (!a) return null;
     const at = locateFirst(a.text, terms);
+    const start = at ? codePointLength(a.text.slice(0, at.start)) : null;
     return {
       id: a.id,
       type: 'article',
       title: a.title,
       articleId: a.id,
-      start: at ? codePointLength(a.text.slice(0, at.start)) : null,
-      end: at ? codePointLength(a.text.slice(0, at.end)) : null,
+      start,
+      end: at && start !== null ? start + codePointLength(a.text.slice(at.start, at.end)) : null,
       snippet: at ? snippetAround(a.text, terms, 80, at) : snippetAround(a.title, terms),
       score,
     };
   },
   highlight(ctx, rowid, terms, score) {
-    const h = ctx.db
-      .prepare('SELECT h.id, h.article_id, h.start_pos, h.end_pos, h.exact, h.memo, a.title FROM highlights h JOIN articles a ON a.id = h.article_id WHERE h.rowid = ?')
-      .get(rowid) as { id: string; article_id: string; start_pos: number; end_pos: number; exact: string; memo: string; title: string } | undefined;
+    const h = cachedStatement(ctx.db, 'SELECT h.id, h.article_id, h.start_pos, h.end_pos, h.exact, h.memo, a.title FROM highlights h JOIN articles a ON a.id = h.article_id WHERE h.rowid = ?').get(rowid) as { id: string; article_id: string; start_pos: number; end_pos: number; exact: string; memo: string; title: string } | undefined;
     if (!h) return null;
     const body = h.memo ? `${h.exact} — ${h.memo}` : h.exact;
     return { id: h.id, type: 'highlight', title: h.title, articleId: h.article_id, start: h.start_pos, end: h.end_pos, snippet: snippetAround(body, terms), score };
   },
   memo(ctx, rowid, terms, score) {
-    const m = ctx.db
-      .prepare(
-        `SELECT m.id, m.text, m.target_type, m.target_id,
-           CASE m.target_type WHEN 'article' THEN (SELECT title FROM articles WHERE id = m.target_id) ELSE (SELECT title FROM cases WHERE id = m.target_id) END AS on_title
-         FROM memos m WHERE m.rowid = ?`,
-      )
-      .get(rowid) as { id: string; text: string; target_type: string; target_id: string; on_title: string | null } | undefined;
+    const m = cachedStatement(
+      ctx.db,
+      `SELECT m.id, m.text, m.target_type, m.target_id,
+         CASE m.target_type WHEN 'article' THEN (SELECT title FROM articles WHERE id = m.target_id) ELSE (SELECT title FROM cases WHERE id = m.target_id) END AS on_title
+       FROM memos m WHERE m.rowid = ?`,
+    ).get(rowid) as { id: string; text: string; target_type: string; target_id: string; on_title: string | null } | undefined;
     if (!m) return null;
     return {
       id: m.id,
@@ -59,11 +58,32 @@ const loaders: Record<SearchRecordType, Loader> = {
     };
   },
   case(ctx, rowid, terms, score) {
-    const c = ctx.db.prepare('SELECT id, title, description FROM cases WHERE rowid = ?').get(rowid) as { id: string; title: string; description: string } | undefined;
+    const c = cachedStatement(ctx.db, 'SELECT id, title, description FROM cases WHERE rowid = ?').get(rowid) as { id: string; title: string; description: string } | undefined;
     if (!c) return null;
     return { id: c.id, type: 'case', title: c.title, articleId: null, start: null, end: null, snippet: snippetAround(`${c.title}. ${c.description}`, terms), score };
   },
 };
+
+/**
+ * The number of a record type's matches and the best `limit` of them by BM25 rank. Unfiltered, FTS5
+ * counts and ranks on its own. Filtered, the matches are taken first and each is checked against
+ * the filter's rows: handing FTS5 a `rowid IN (...)` instead makes it run the whole query once per
+ * allowed row (seconds on a large workspace).
+ */
+function rankedMatches(ctx: ServiceContext, fts: string, only: string | null, params: Record<string, unknown>): { count: number; ranked: { doc: number; rank: number }[] } {
+  const match = `SELECT rowid AS doc, rank FROM ${fts} WHERE ${fts} MATCH @match`;
+  if (!only) {
+    const count = cachedStatement(ctx.db, `SELECT count(*) FROM ${fts} WHERE ${fts} MATCH @match`, { pluck: true }).get(params) as number;
+    return { count, ranked: count ? (cachedStatement(ctx.db, `${match} ORDER BY rank LIMIT @limit`).all(params) as { doc: number; rank: number }[]) : [] };
+  }
+  const rows = cachedStatement(
+    ctx.db,
+    `WITH hits AS MATERIALIZED (${match})
+     SELECT doc, rank, count(*) OVER () AS total FROM hits WHERE EXISTS (SELECT 1 FROM (${only}) kept WHERE kept.doc = hits.doc)
+     ORDER BY rank LIMIT @limit`,
+  ).all(params) as { doc: number; rank: number; total: number }[];
+  return { count: rows[0]?.total ?? 0, ranked: rows.map(({ doc, rank }) => ({ doc, rank })) };
+}
 
 /**
  * Searches each record type's FTS5 index (BM25 rank), narrowed by the filters: a count per type
@@ -79,17 +99,13 @@ export function search(ctx: ServiceContext, query: string, filters: SearchFilter
   let total = 0;
   for (const source of SOURCES) {
     if (!(source.type in narrow.rowids)) continue;
-    const only = narrow.rowids[source.type];
-    const where = `${source.fts} MATCH @match${only ? ` AND rowid IN (${only})` : ''}`;
-    const params = { ...narrow.params, match: parsed.fts, limit };
-    let count: number;
-    let ranked: { doc: number; rank: number }[];
+    let found: ReturnType<typeof rankedMatches>;
     try {
-      count = ctx.db.prepare(`SELECT count(*) FROM ${source.fts} WHERE ${where}`).pluck().get(params) as number;
-      ranked = count ? (ctx.db.prepare(`SELECT rowid AS doc, rank FROM ${source.fts} WHERE ${where} ORDER BY rank LIMIT @limit`).all(params) as { doc: number; rank: number }[]) : [];
+      found = rankedMatches(ctx, source.fts, narrow.rowids[source.type] ?? null, { ...narrow.params, match: parsed.fts, limit });
     } catch (error) {
       throw new AppError('invalid_input', `This search could not be run: ${(error as Error).message.replace(/^fts5: /, '')}. Check quotes and operators.`);
     }
+    const { count, ranked } = found;
     if (!count) continue;
     total += count;
     const results = ranked.map((h) => loaders[source.type](ctx, h.doc, parsed.positive, -h.rank)).filter((r): r is SearchResult => r !== null);

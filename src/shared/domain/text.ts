@@ -15,7 +15,6 @@ export function normalizeReadingText(raw: string): string {
 
 /** Number of Unicode code points (not UTF-16 units) in a string. */
 export function codePointLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
+  const pairs = text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g);
+  return text.length - (pairs ? pairs.length : 0);
 }
