@@ -179,6 +179,19 @@ test('incidents: a form with dates to the day or month and a place in two langua
   await timeline.getByRole('button', { name: 'Killings in al-Mukhtariya' }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'Killings in al-Mukhtariya' })).toBeVisible();
   await expect(page.locator('.record-detail-header')).toContainText('al-Mukhtariya · المختارية');
+
+  // An incident carries codes from the codebook like any record, and keeps them.
+  const codes = page.getByTestId('incident-codes');
+  await expect(codes).toContainText('No codes yet');
+  await page.getByRole('button', { name: 'Add a code to this incident' }).click();
+  const picker = page.getByRole('combobox', { name: 'Add a code to this incident' });
+  await picker.fill('Killed for identity');
+  await picker.press('Enter');
+  await expect(codes.getByRole('listitem').filter({ hasText: 'Killed for identity' })).toBeVisible();
+  await table.getByRole('button', { name: 'Raids on Baniyas neighbourhoods' }).click();
+  await expect(page.getByTestId('incident-codes')).toContainText('No codes yet');
+  await table.getByRole('button', { name: 'Killings in al-Mukhtariya' }).click();
+  await expect(page.getByTestId('incident-codes').getByRole('listitem').filter({ hasText: 'Killed for identity' })).toBeVisible();
 });
 
 test('witnesses: known by code, identifying details hidden until asked for and never found by search, consent and an account', async ({ page }) => {

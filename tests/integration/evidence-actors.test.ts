@@ -169,7 +169,39 @@ describe('evidence in the search index', () => {
     expect(ids(find('1,000', { codeId: code.id }), 'figure')).toEqual([outside.id]);
     expect(ids(find('1,000', { language: 'en' }), 'figure')).toEqual([]); // typed figures belong to no article
     expect(find('SOHR', { types: ['figure'] }).groups).toEqual([]);
-    expect(Object.keys(evidenceFilterSql(t.ws.ctx, { includeChildCodes: true, codeId: code.id }).rowids).sort()).toEqual(['account', 'figure', 'quote']);
+    expect(Object.keys(evidenceFilterSql(t.ws.ctx, { includeChildCodes: true, codeId: code.id }).rowids).sort()).toEqual(['account', 'actor', 'figure', 'incident', 'quote']);
     expect(find('SOHR', { caseId: kase.id }).groups.map((g) => g.type)).toEqual(['actor']); // SOHR reported a figure of the case
+  });
+});
+
+describe('codes on actors and incidents', () => {
+  it('tags them like any record: found by a code filter, counted, moved by a merge, undoable', async () => {
+    const { sharaa, sohr } = await registry();
+    const kase = await call('cases.create', { title: 'Coast' });
+    const raids = await call('incidents.create', { caseId: kase.id, title: 'Raids in Baniyas', start: '2025-03-08', placeNameEn: 'Baniyas' });
+    const parent = await call('codes.create', { name: 'Sectarian dimension (test)', color: '#552233', isCodable: false });
+    const targeting = await call('codes.create', { name: 'Targeted for identity (test)', color: '#aa3344', parentId: parent.id });
+    await call('tags.apply', { codeId: targeting.id, itemType: 'incident', itemId: raids.id });
+    await call('tags.apply', { codeId: targeting.id, itemType: 'actor', itemId: sohr.id });
+    expect((await call('tags.of', { itemType: 'incident', itemId: raids.id })).codeIds).toEqual([targeting.id]);
+    expect((await call('codes.list', {})).codes.find((c: { id: string }) => c.id === targeting.id)).toMatchObject({ uses: 2, documents: 0 });
+
+    expect(ids(find('Baniyas', { codeId: parent.id }), 'incident')).toEqual([raids.id]);
+    expect(ids(find('Baniyas', { codeId: parent.id, includeChildCodes: false }), 'incident')).toEqual([]);
+    expect(ids(find('Observatory', { codeId: targeting.id }), 'actor')).toEqual([sohr.id]);
+    expect(ids(find('Sharaa', { codeId: targeting.id }), 'actor')).toEqual([]);
+    expect((await fail('tags.apply', { codeId: targeting.id, itemType: 'actor', itemId: kase.id })).code).toBe('not_found');
+
+    await call('actors.merge', { sourceId: sohr.id, targetId: sharaa.id });
+    expect((await call('tags.of', { itemType: 'actor', itemId: sharaa.id })).codeIds).toEqual([targeting.id]);
+    const codesOfSohr = () => t.ws.db.prepare("SELECT code_id FROM taggings WHERE item_type = 'actor' AND item_id = ?").pluck().all(sohr.id);
+    expect(codesOfSohr()).toEqual([]);
+    await call('undo.undo', {});
+    expect(codesOfSohr()).toEqual([targeting.id]);
+    expect((await call('tags.of', { itemType: 'actor', itemId: sohr.id })).codeIds).toEqual([targeting.id]);
+    expect((await call('tags.of', { itemType: 'actor', itemId: sharaa.id })).codeIds).toEqual([]);
+
+    await call('incidents.delete', { id: raids.id });
+    expect((await call('codes.list', {})).codes.find((c: { id: string }) => c.id === targeting.id)).toMatchObject({ uses: 1 });
   });
 });

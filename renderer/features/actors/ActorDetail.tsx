@@ -1,6 +1,7 @@
 import type { Actor } from '../../../src/shared/schemas/actor';
 import { useClient } from '../../api/ClientContext';
 import { formatTimestamp, plural } from '../../lib/format';
+import { EvidenceCodes } from '../highlights/EvidenceCodes';
 import { ActorEditor } from './ActorEditor';
 import { actorTypeLabel } from './actorWords';
 import { AliasSection } from './AliasSection';
@@ -12,7 +13,7 @@ interface ActorDetailProps {
   onDelete: (actor: Actor) => void;
 }
 
-/** One actor: its name, type and description, its names in every script, and merge or delete. */
+/** One actor: its name, type and description, its codes, its names in every script, and merge or delete. */
 export function ActorDetail({ actorId, onMerge, onDelete }: ActorDetailProps) {
   const client = useClient();
   const query = useLiveQuery(`actor|${actorId}`, () => client.call('actors.get', { id: actorId }));
@@ -36,6 +37,7 @@ export function ActorDetail({ actorId, onMerge, onDelete }: ActorDetailProps) {
         </p>
       </header>
       <ActorEditor key={actor.id} actor={actor} />
+      <EvidenceCodes itemType="actor" itemId={actor.id} />
       <AliasSection actor={actor} />
       <div className="record-more" role="group" aria-label="Reorganise">
         <button type="button" className="btn btn-small" onClick={() => onMerge(actor)}>

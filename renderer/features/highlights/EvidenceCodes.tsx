@@ -1,13 +1,14 @@
 import { useId } from 'react';
+import type { TaggableType } from '../../../src/shared/schemas/code';
 import { ItemCodes } from './ItemCodes';
 
 interface EvidenceCodesProps {
-  itemType: 'figure' | 'quote' | 'account';
+  itemType: Exclude<TaggableType, 'article' | 'highlight' | 'case'>;
   /** The saved record's id, or null while it is new (codes need a saved record). */
   itemId: string | null;
 }
 
-/** A form's "Codes" row for an evidence record: its chips and the picker, or a hint until it is saved. */
+/** A form's "Codes" row for an evidence record (figure, quote, account, actor, incident): its chips and the picker, or a hint until it is saved. */
 export function EvidenceCodes({ itemType, itemId }: EvidenceCodesProps) {
   const labelId = useId();
   return (

@@ -3,6 +3,7 @@ import type { Incident } from '../../../src/shared/schemas/incident';
 import { useClient } from '../../api/ClientContext';
 import { plural } from '../../lib/format';
 import { useLiveQuery } from '../actors/useLiveQuery';
+import { EvidenceCodes } from '../highlights/EvidenceCodes';
 import { IncidentEditor } from './IncidentEditor';
 import { incidentPlace, incidentWhen } from './incidentWords';
 import { LinksPanel } from './LinksPanel';
@@ -14,7 +15,7 @@ interface IncidentDetailProps {
   onDelete: (incident: Incident) => void;
 }
 
-/** One incident: what is linked to it, its form, its links to other records, and delete. */
+/** One incident: what is linked to it, its form, its codes, its links to other records, and delete. */
 export function IncidentDetail({ incidentId, cases, onDelete }: IncidentDetailProps) {
   const client = useClient();
   const query = useLiveQuery(`incident|${incidentId}`, () => client.call('incidents.get', { id: incidentId }));
@@ -50,6 +51,7 @@ export function IncidentDetail({ incidentId, cases, onDelete }: IncidentDetailPr
         </p>
       </header>
       <IncidentEditor key={incident.id} incident={incident} caseId={incident.caseId} cases={cases} onSaved={() => undefined} />
+      <EvidenceCodes itemType="incident" itemId={incident.id} />
       <LinksPanel type="incident" id={incident.id} selfName="incident" />
       <div className="record-more" role="group" aria-label="Remove">
         <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => onDelete(incident)}>

@@ -171,7 +171,7 @@ export function removeAlias(ctx: ServiceContext, actorId: string, aliasId: strin
 
 /**
  * Two actors turn out to be the same: the source's name and aliases become aliases of the target,
- * figures it reported, quotes it spoke and links to it move to the target, and the source goes to
+ * figures it reported, quotes it spoke, links to it and its codes move to the target, and the source goes to
  * the trash (merged_into records where it went). One undoable action.
  */
 export function mergeActors(ctx: ServiceContext, sourceId: string, targetId: string): Actor {
@@ -190,6 +190,8 @@ export function mergeActors(ctx: ServiceContext, sourceId: string, targetId: str
     ctx.db.prepare("UPDATE OR IGNORE links SET from_id = ? WHERE from_type = 'actor' AND from_id = ?").run(targetId, sourceId);
     ctx.db.prepare("UPDATE OR IGNORE links SET to_id = ? WHERE to_type = 'actor' AND to_id = ?").run(targetId, sourceId);
     ctx.db.prepare("DELETE FROM links WHERE (from_type = 'actor' AND from_id = ?) OR (to_type = 'actor' AND to_id = ?)").run(sourceId, sourceId);
+    ctx.db.prepare("INSERT OR IGNORE INTO taggings (code_id, item_type, item_id, created_at) SELECT code_id, 'actor', ?, created_at FROM taggings WHERE item_type = 'actor' AND item_id = ?").run(targetId, sourceId);
+    ctx.db.prepare("DELETE FROM taggings WHERE item_type = 'actor' AND item_id = ?").run(sourceId);
     ctx.db.prepare('UPDATE actors SET deleted_at = ?, merged_into = ?, updated_at = ? WHERE id = ?').run(now, targetId, now, sourceId);
     syncAliasText(ctx, sourceId);
     syncAliasText(ctx, targetId);

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/api/errors';
-import type { Code, CodeDescription, CodeWithCounts } from '../../shared/schemas/code';
+import type { Code, CodeDescription, CodeWithCounts, TaggableType } from '../../shared/schemas/code';
 import type { ServiceContext } from './context';
 import { undoable } from './undo';
 
@@ -40,8 +40,22 @@ function toCode(r: CodeRow): Code {
 export const TAGGING_ARTICLE_SQL = `CASE t.item_type WHEN 'article' THEN t.item_id
   WHEN 'highlight' THEN (SELECT h.article_id FROM highlights h WHERE h.id = t.item_id AND h.deleted_at IS NULL) END`;
 
+/** The table of each kind of item that carries codes. */
+export const TAGGABLE_TABLES: Record<TaggableType, string> = {
+  article: 'articles',
+  highlight: 'highlights',
+  case: 'cases',
+  figure: 'figures',
+  quote: 'quotes',
+  account: 'accounts',
+  actor: 'actors',
+  incident: 'incidents',
+};
+
 /** Taggings whose item is alive (not in the trash). */
-export const LIVE_TAGGING_SQL = `(t.item_type <> 'highlight' OR EXISTS (SELECT 1 FROM highlights h WHERE h.id = t.item_id AND h.deleted_at IS NULL))`;
+export const LIVE_TAGGING_SQL = `(CASE t.item_type ${Object.entries(TAGGABLE_TABLES)
+  .map(([type, table]) => `WHEN '${type}' THEN EXISTS (SELECT 1 FROM ${table} x WHERE x.id = t.item_id AND x.deleted_at IS NULL)`)
+  .join(' ')} END)`;
 
 export function listCodes(ctx: ServiceContext): CodeWithCounts[] {
   const rows = ctx.db

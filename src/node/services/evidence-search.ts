@@ -73,8 +73,7 @@ const ARTICLE_IN_CASE = 'SELECT ca.article_id FROM case_articles ca WHERE ca.cas
 /**
  * Like filterSql, for the evidence types: the SQL of the rowids the filters keep (null: all), with
  * the same parameters (@language, @from, @to, @caseId, @codes). Types the filters rule out are absent:
- * actors and incidents carry no codes and belong to no article, so a code, language or date filter
- * leaves them out.
+ * actors and incidents belong to no article, so a language or date filter leaves them out.
  */
 export function evidenceFilterSql(ctx: ServiceContext, filters: EvidenceFilters): { rowids: Partial<Record<EvidenceSearchRecordType, string | null>>; params: Record<string, unknown> } {
   const types = (filters.types ?? EVIDENCE_SEARCH_SOURCES.map((s) => s.type)) as readonly string[];
@@ -106,15 +105,16 @@ export function evidenceFilterSql(ctx: ServiceContext, filters: EvidenceFilters)
       ...dates('x.interview_date'),
     ]);
   }
-  if (!byArticle && !filters.codeId) {
+  if (!byArticle) {
     if (types.includes('actor')) {
       rowids.actor = all('actors', 'r', '', [
         filters.caseId
           ? `(r.id IN (SELECT f.reporter_id FROM figures f WHERE f.deleted_at IS NULL AND ${inCase('f')}) OR r.id IN (SELECT q.speaker_id FROM quotes q WHERE q.deleted_at IS NULL AND ${inCase('q')}))`
           : '',
+        filters.codeId ? CODED('actor', 'r.id') : '',
       ]);
     }
-    if (types.includes('incident')) rowids.incident = all('incidents', 'i', '', [filters.caseId ? 'i.case_id = @caseId' : '']);
+    if (types.includes('incident')) rowids.incident = all('incidents', 'i', '', [filters.caseId ? 'i.case_id = @caseId' : '', filters.codeId ? CODED('incident', 'i.id') : '']);
   }
   return { rowids, params };
 }

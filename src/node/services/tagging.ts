@@ -1,13 +1,11 @@
 import { AppError } from '../../shared/api/errors';
 import type { TaggableType } from '../../shared/schemas/code';
-import { getCode } from './codes';
+import { getCode, TAGGABLE_TABLES } from './codes';
 import type { ServiceContext } from './context';
 import { undoable } from './undo';
 
-const ITEM_TABLES: Record<TaggableType, string> = { article: 'articles', highlight: 'highlights', case: 'cases', figure: 'figures', quote: 'quotes', account: 'accounts' };
-
 export function assertItemExists(ctx: ServiceContext, type: TaggableType, id: string): void {
-  const found = ctx.db.prepare(`SELECT 1 FROM ${ITEM_TABLES[type]} WHERE id = ? AND deleted_at IS NULL`).get(id);
+  const found = ctx.db.prepare(`SELECT 1 FROM ${TAGGABLE_TABLES[type]} WHERE id = ? AND deleted_at IS NULL`).get(id);
   if (!found) throw new AppError('not_found', `No ${type} with id ${id} in this workspace.`);
 }
 

@@ -45,7 +45,7 @@ export const CodeWithCounts = Code.extend({
 export type CodeWithCounts = z.infer<typeof CodeWithCounts>;
 
 /** Item types that carry codes: one tagging model for all of them (the taggings table allows exactly these). */
-export const TaggableType = z.enum(['article', 'highlight', 'case', 'figure', 'quote', 'account']);
+export const TaggableType = z.enum(['article', 'highlight', 'case', 'figure', 'quote', 'account', 'actor', 'incident']);
 export type TaggableType = z.infer<typeof TaggableType>;
 
 /** The codebook as a portable JSON document (lossless round trip). */

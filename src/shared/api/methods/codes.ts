@@ -64,7 +64,7 @@ export const codeMethods = {
     output: CodebookImportReport,
   },
   'tags.apply': {
-    summary: 'Apply a code to an item (article, highlight or case).',
+    summary: 'Apply a code to an item: an article, highlight, case, figure, quote, account, actor or incident.',
     input: z.object({ codeId: Uuid, itemType: TaggableType, itemId: Uuid }).strict(),
     output: z.object({ codeIds: z.array(Uuid) }),
   },
