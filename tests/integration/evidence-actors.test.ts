@@ -205,3 +205,35 @@ describe('codes on actors and incidents', () => {
     expect((await call('codes.list', {})).codes.find((c: { id: string }) => c.id === targeting.id)).toMatchObject({ uses: 1 });
   });
 });
+
+describe('emptying the trash of actors and incidents', () => {
+  it('removes them for good with their codes, links and names, and waits for what still names an actor', async () => {
+    const { sharaa, sohr } = await registry();
+    const kase = await call('cases.create', { title: 'Coast' });
+    const raids = await call('incidents.create', { caseId: kase.id, title: 'Raids in Baniyas', start: '2025-03-08' });
+    const figure = await call('figures.create', { reporterId: sohr.id, reportedDate: '2025-03-09', outcome: 'killed', group: 'civilians', count: { qualifier: 'at_least', value: 60 }, incidentId: raids.id });
+    const code = (await call('codes.list', {})).codes.find((c: { isCodable: boolean }) => c.isCodable);
+    await call('tags.apply', { codeId: code.id, itemType: 'incident', itemId: raids.id });
+    await call('tags.apply', { codeId: code.id, itemType: 'actor', itemId: sharaa.id });
+    await call('links.create', { fromType: 'actor', fromId: sharaa.id, toType: 'incident', toId: raids.id, relation: 'relates_to' });
+    await call('incidents.delete', { id: raids.id });
+    await call('actors.delete', { id: sharaa.id });
+    await call('figures.delete', { id: figure.id });
+    // SOHR went to the trash 40 days ago; the figure that names it, today.
+    t.ws.db.prepare('UPDATE actors SET deleted_at = ? WHERE id = ?').run(new Date(Date.now() - 40 * 86_400_000).toISOString(), sohr.id);
+    const count = (sql: string, ...args: string[]) => t.ws.db.prepare(sql).pluck().get(...args);
+    await call('trash.empty', { olderThanDays: 30 });
+    expect(count('SELECT count(*) FROM actors WHERE id = ?', sohr.id)).toBe(1);
+
+    await call('trash.empty', {});
+    expect(count('SELECT count(*) FROM incidents')).toBe(0);
+    expect(count('SELECT count(*) FROM actors WHERE id = ?', sharaa.id)).toBe(0);
+    expect(count('SELECT count(*) FROM actor_aliases WHERE actor_id = ?', sharaa.id)).toBe(0);
+    expect(count("SELECT count(*) FROM taggings WHERE item_type IN ('actor', 'incident')")).toBe(0);
+    expect(count('SELECT count(*) FROM links')).toBe(0);
+    expect(count('SELECT count(*) FROM figures')).toBe(0);
+    expect(count('SELECT count(*) FROM actors WHERE id = ?', sohr.id)).toBe(0); // its figure went first, in the same emptying
+    expect((await call('trash.list', {})).items).toEqual([]);
+    expect((await call('workspace.check', {})).ok).toBe(true);
+  });
+});

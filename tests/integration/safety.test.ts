@@ -61,6 +61,22 @@ describe('trash', () => {
     expect((await call('workspace.check', {})).ok).toBe(true);
   });
 
+  it('after emptying the trash, no undo can reach a row that reused a purged row\'s place', async () => {
+    const a = await importFixture('syria-coast-2025-03.txt');
+    const gone = await call('highlights.create', { articleId: a.id, ...span(a.text, 'Latakia') });
+    await call('highlights.delete', { id: gone.id });
+    expect((await call('undo.status', {})).canUndo).toBe(true);
+    await call('trash.empty', {});
+    // SQLite gives the next row the rowid the purged one had.
+    const kept = await call('highlights.create', { articleId: a.id, ...span(a.text, 'Alawite'), memo: 'the one to keep' });
+    while ((await call('undo.status', {})).canUndo) await call('undo.undo', {});
+    while ((await call('undo.status', {})).canRedo) await call('undo.redo', {});
+    const highlights = (await call('highlights.list', { articleId: a.id })).highlights;
+    expect(highlights.map((h: { id: string; memo: string }) => [h.id, h.memo])).toEqual([[kept.id, 'the one to keep']]);
+    expect(t.ws.db.prepare('SELECT count(*) FROM highlights WHERE id = ?').pluck().get(gone.id)).toBe(0);
+    expect((await call('workspace.check', {})).ok).toBe(true);
+  });
+
   it('keeps recent items when emptying only old ones', async () => {
     const a = await importFixture('syria-coast-2025-03.txt');
     await call('articles.delete', { id: a.id });

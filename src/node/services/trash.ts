@@ -135,6 +135,7 @@ export function emptyTrash(ctx: ServiceContext, olderThanDays = 0): { removed: n
       removed += ctx.db.prepare('DELETE FROM articles WHERE id = ?').run(a.id).changes;
       ctx.db.prepare('DELETE FROM originals WHERE sha256 = ?').run(a.original_sha256);
     }
+    removed += purgeIncidentsAndActors(ctx, cutoff);
     const codes = ctx.db.prepare('SELECT id FROM codes WHERE deleted_at IS NOT NULL AND deleted_at <= ? ORDER BY rowid DESC').pluck().all(cutoff) as string[];
     for (const id of codes) {
       if (ctx.db.prepare('SELECT 1 FROM codes WHERE parent_id = ?').get(id)) continue; // still a parent of another trashed code
@@ -143,4 +144,38 @@ export function emptyTrash(ctx: ServiceContext, olderThanDays = 0): { removed: n
     }
     return { removed };
   }).immediate();
+}
+
+/**
+ * Incidents and actors deleted before the cutoff go for good, with their codes, links and (for
+ * actors) names. Figures that pointed at an incident keep their place and lose the pointer; an
+ * actor that a figure, quote or merged actor still names (even one in the trash) waits until that
+ * record has gone.
+ */
+function purgeIncidentsAndActors(ctx: ServiceContext, cutoff: string): number {
+  let removed = 0;
+  const detach = (type: 'incident' | 'actor', id: string) => {
+    ctx.db.prepare('DELETE FROM taggings WHERE item_type = ? AND item_id = ?').run(type, id);
+    ctx.db.prepare('DELETE FROM links WHERE (from_type = ? AND from_id = ?) OR (to_type = ? AND to_id = ?)').run(type, id, type, id);
+  };
+  for (const id of ctx.db.prepare('SELECT id FROM incidents WHERE deleted_at IS NOT NULL AND deleted_at <= ?').pluck().all(cutoff) as string[]) {
+    detach('incident', id);
+    removed += ctx.db.prepare('DELETE FROM incidents WHERE id = ?').run(id).changes;
+  }
+  const actors = ctx.db
+    .prepare(
+      `SELECT r.id FROM actors r WHERE r.deleted_at IS NOT NULL AND r.deleted_at <= ?
+         AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.reporter_id = r.id)
+         AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = r.id)
+       ORDER BY r.merged_into IS NULL, r.deleted_at`,
+    )
+    .pluck()
+    .all(cutoff) as string[];
+  for (const id of actors) {
+    if (ctx.db.prepare('SELECT 1 FROM actors WHERE merged_into = ?').get(id)) continue; // another actor in the trash records it was merged into this one
+    detach('actor', id);
+    ctx.db.prepare('DELETE FROM actor_aliases WHERE actor_id = ?').run(id);
+    removed += ctx.db.prepare('DELETE FROM actors WHERE id = ?').run(id).changes;
+  }
+  return removed;
 }
