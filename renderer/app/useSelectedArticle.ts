@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../src/shared/schemas/article';
 import { useClient } from '../api/ClientContext';
 import { errorMessage } from '../api/errorMessage';
+import { useDataVersion } from '../features/undo/dataVersion';
 
 interface SelectedArticleState {
   article: Article | null;
@@ -12,32 +13,47 @@ interface SelectedArticleState {
 /** Wait this long after the selection last moved before fetching, so holding Down stays smooth. */
 const SETTLE_MS = 70;
 
+const unchanged = (a: Article, b: Article) => a.id === b.id && a.updatedAt === b.updatedAt && a.text === b.text;
+
 /**
  * The full article (text and provenance) for the selected id. The previous article stays on screen
- * while the next one loads, so nothing jumps. `replace` takes a fresher copy (after a save).
+ * while the next one loads, so nothing jumps. When workspace data changes (an undo or redo may
+ * take back a correction of the text), the same article is read again quietly and replaced only
+ * if it changed. `replace` takes a fresher copy (after a save).
  */
 export function useSelectedArticle(id: string | null) {
   const client = useClient();
+  const dataVersion = useDataVersion();
   const [state, setState] = useState<SelectedArticleState>({ article: null, loading: false, error: null });
+  const shownId = useRef<string | null>(null);
 
   useEffect(() => {
     if (!id) {
+      shownId.current = null;
       setState({ article: null, loading: false, error: null });
       return;
     }
     let current = true;
-    setState((s) => ({ ...s, loading: true }));
-    const timer = window.setTimeout(() => {
-      client
-        .call('articles.get', { id })
-        .then((article) => current && setState({ article, loading: false, error: null }))
-        .catch((error: unknown) => current && setState({ article: null, loading: false, error: errorMessage(error) }));
-    }, SETTLE_MS);
+    const refresh = shownId.current === id;
+    if (!refresh) setState((s) => ({ ...s, loading: true }));
+    const timer = window.setTimeout(
+      () => {
+        client
+          .call('articles.get', { id })
+          .then((article) => {
+            if (!current) return;
+            shownId.current = id;
+            setState((s) => (refresh && s.article && unchanged(s.article, article) ? s : { article, loading: false, error: null }));
+          })
+          .catch((error: unknown) => current && setState({ article: null, loading: false, error: errorMessage(error) }));
+      },
+      refresh ? 0 : SETTLE_MS,
+    );
     return () => {
       current = false;
       window.clearTimeout(timer);
     };
-  }, [client, id]);
+  }, [client, id, dataVersion]);
 
   const replace = useCallback((article: Article) => setState({ article, loading: false, error: null }), []);
 

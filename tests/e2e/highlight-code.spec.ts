@@ -240,3 +240,32 @@ test('correcting the text keeps, reviews and orphans highlights; confirm and re-
 
   expectOnlyLocalRequests();
 });
+
+test('a correction of the text is undone and redone like any other action', async ({ page }) => {
+  await openApp(page);
+  await importAndOpen(page, coastReport, 'Over 1,000 individuals have been killed');
+  const phrase = '125 members of the government’s security forces';
+  await selectPhrase(page, phrase);
+  await page.keyboard.press('7');
+  await expect(page.locator('#reader mark.hl', { hasText: '125 members' })).toBeVisible();
+  await page.getByRole('button', { name: '← Article' }).click();
+
+  await page.getByRole('button', { name: 'Correct text…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Correct the reading text' });
+  const textarea = dialog.getByLabel('Reading text');
+  await textarea.fill((await textarea.inputValue()).replace('125 members', '126 members'));
+  await dialog.getByLabel('Reason for the correction').fill('Typo in the count');
+  await dialog.getByRole('button', { name: 'Correct text' }).click();
+  await expect(dialog.getByRole('status')).toContainText('1 needs review');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator('#reader mark.hl-review')).toHaveText('126 members of the government’s security forces');
+
+  await page.getByRole('button', { name: /^Undo: Correct the text of / }).click();
+  await expect(page.locator('#reader mark.hl', { hasText: '125 members' })).toHaveText(phrase);
+  await expect(page.locator('#reader mark.hl-review')).toHaveCount(0);
+  await expect(page.locator('#reader')).not.toContainText('126 members');
+
+  await page.getByRole('button', { name: /^Redo: Correct the text of / }).click();
+  await expect(page.locator('#reader mark.hl-review')).toHaveText('126 members of the government’s security forces');
+  expectOnlyLocalRequests();
+});

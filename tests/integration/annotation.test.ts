@@ -111,6 +111,42 @@ describe('correcting a reading text re-anchors every highlight', () => {
   });
 });
 
+describe('undoing a correction', () => {
+  it('puts back the text, the revision and every anchor, and redo applies it again', async () => {
+    const article = await importFixture('synthetic-monitor-bulletin.txt');
+    const text: string = article.text;
+    await call('highlights.create', { articleId: article.id, ...span(text, 'seventeen members of one family were killed'), memo: 'family' });
+    await call('highlights.create', { articleId: article.id, ...span(text, 'order has been restored') });
+    const state = () => {
+      const rows = (sql: string) => JSON.stringify(t.ws.db.prepare(sql).all());
+      return [
+        rows('SELECT id, text, char_count, updated_at FROM articles'),
+        rows('SELECT id, start_pos, end_pos, exact, prefix, suffix, status, previous_exact, updated_at FROM highlights ORDER BY id'),
+        rows('SELECT id, old_text, new_text FROM article_revisions'),
+      ].join('\n');
+    };
+    const before = state();
+    const corrected = `Editor's note: checked against the printed copy.\n\n${text.replace('seventeen members of one family were killed', 'seventeen members of a single family were killed')}`;
+    await call('articles.correctText', { id: article.id, text: corrected, reason: 'Checked against print' });
+    const after = state();
+    expect(after).not.toBe(before);
+    expect((await call('undo.status', {})).undoLabel).toMatch(/^Correct the text of /);
+
+    await call('undo.undo', {});
+    expect(state()).toBe(before);
+    expect((await call('articles.get', { id: article.id })).text).toBe(text);
+    expect((await call('search.query', { query: '"printed copy"' })).total).toBe(0);
+    await call('undo.redo', {});
+    expect(state()).toBe(after);
+    expect((await call('search.query', { query: '"printed copy"' })).total).toBe(1);
+    expect(searchIndexProblems(t.ws.db)).toEqual([]);
+    // Without a recorded correction the text still cannot change, nor go back to an earlier text.
+    expect(() => t.ws.db.prepare('UPDATE articles SET text = ? WHERE id = ?').run('silently changed', article.id)).toThrow(/recorded correction/);
+    await call('undo.undo', {});
+    expect(() => t.ws.db.prepare('UPDATE articles SET text = ? WHERE id = ?').run(corrected, article.id)).toThrow(/recorded correction/);
+  });
+});
+
 describe('codebook', () => {
   it('keeps names unique among siblings, any colour, and refuses a move under itself', async () => {
     const parent = await newCode('Pattern (test)', { isCodable: false, color: '#ABC' });

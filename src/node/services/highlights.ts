@@ -136,14 +136,14 @@ export interface CorrectionReport {
 /**
  * Corrects an article's reading text (the original file stays untouched), records the revision,
  * and re-anchors every highlight, figure and quote: position, then quote with context, then context;
- * else orphan.
+ * else orphan. One undoable action: undo puts back the text, the revision and every anchor.
  */
 export function correctArticleText(ctx: ServiceContext, articleId: string, rawText: string, reason: string): CorrectionReport {
   const article = getArticle(ctx, articleId);
   const text = normalizeReadingText(rawText);
   if (!text) throw new AppError('invalid_input', 'The corrected text is empty; an article must keep some text.');
   if (text === article.text) throw new AppError('conflict', 'The corrected text is the same as the current text; nothing to change.');
-  return ctx.db.transaction(() => {
+  return undoable(ctx, `Correct the text of “${article.title.slice(0, 40)}”`, () => {
     const now = ctx.now();
     ctx.db
       .prepare('INSERT INTO article_revisions (id, article_id, old_text, new_text, reason, created_at) VALUES (?, ?, ?, ?, ?, ?)')
@@ -166,5 +166,5 @@ export function correctArticleText(ctx: ServiceContext, articleId: string, rawTe
     }
     const evidence = reanchorEvidence(ctx, articleId, text);
     return { anchored: report.anchored + evidence.anchored, review: report.review + evidence.review, orphaned: report.orphaned + evidence.orphaned };
-  }).immediate();
+  });
 }
