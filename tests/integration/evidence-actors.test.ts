@@ -236,4 +236,14 @@ describe('emptying the trash of actors and incidents', () => {
     expect((await call('trash.list', {})).items).toEqual([]);
     expect((await call('workspace.check', {})).ok).toBe(true);
   });
+
+  it('leaves no undo step that would name a removed actor', async () => {
+    const { sharaa, sohr } = await registry();
+    const figure = await call('figures.create', { reporterId: sohr.id, reportedDate: '2025-03-09', outcome: 'killed', group: 'civilians', count: { qualifier: 'at_least', value: 60 } });
+    await call('actors.merge', { sourceId: sohr.id, targetId: sharaa.id });
+    await call('trash.empty', {});
+    expect(t.ws.db.prepare('SELECT count(*) FROM actors WHERE id = ?').pluck().get(sohr.id)).toBe(0);
+    expect(await call('undo.status', {})).toMatchObject({ canUndo: false, canRedo: false });
+    expect((await call('figures.get', { id: figure.id })).reporterId).toBe(sharaa.id);
+  });
 });

@@ -61,20 +61,36 @@ describe('trash', () => {
     expect((await call('workspace.check', {})).ok).toBe(true);
   });
 
-  it('after emptying the trash, no undo can reach a row that reused a purged row\'s place', async () => {
+  it('forgets the undo history when emptying removes something, and only then', async () => {
     const a = await importFixture('syria-coast-2025-03.txt');
     const gone = await call('highlights.create', { articleId: a.id, ...span(a.text, 'Latakia') });
     await call('highlights.delete', { id: gone.id });
-    expect((await call('undo.status', {})).canUndo).toBe(true);
+    await call('trash.empty', { olderThanDays: 30 }); // nothing old enough: the history stays
+    expect((await call('undo.status', {})).undoLabel).toMatch(/^Delete highlight/);
     await call('trash.empty', {});
-    // SQLite gives the next row the rowid the purged one had.
+    expect(await call('undo.status', {})).toMatchObject({ canUndo: false, canRedo: false });
+    expect(t.ws.db.prepare('SELECT count(*) FROM undo_entries').pluck().get()).toBe(0);
+    // SQLite gives the next row the rowid the purged one had; nothing left can replay onto it.
     const kept = await call('highlights.create', { articleId: a.id, ...span(a.text, 'Alawite'), memo: 'the one to keep' });
-    while ((await call('undo.status', {})).canUndo) await call('undo.undo', {});
-    while ((await call('undo.status', {})).canRedo) await call('undo.redo', {});
-    const highlights = (await call('highlights.list', { articleId: a.id })).highlights;
-    expect(highlights.map((h: { id: string; memo: string }) => [h.id, h.memo])).toEqual([[kept.id, 'the one to keep']]);
-    expect(t.ws.db.prepare('SELECT count(*) FROM highlights WHERE id = ?').pluck().get(gone.id)).toBe(0);
-    expect((await call('workspace.check', {})).ok).toBe(true);
+    await call('undo.undo', {});
+    await call('undo.redo', {});
+    expect((await call('highlights.list', { articleId: a.id })).highlights.map((h: { id: string; memo: string }) => [h.id, h.memo])).toEqual([[kept.id, 'the one to keep']]);
+  });
+
+  it('takes a step the database now refuses off the undo list, changing nothing, and reaches the one below', async () => {
+    const first = await call('codes.create', { name: 'First (test)', color: '#112233' });
+    const second = await call('codes.create', { name: 'Second (test)', color: '#332211' });
+    const a = await importFixture('syria-coast-2025-03.txt');
+    // A tagging written outside any undoable action now depends on the second code.
+    t.ws.db.prepare("INSERT INTO taggings (code_id, item_type, item_id, created_at) VALUES (?, 'article', ?, 'n')").run(second.id, a.id);
+    const before = databaseFingerprint(t.ws);
+    const refused = await t.registry.call('undo.undo', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(refused.ok ? '' : refused.error.message).toMatch(/^“Create code “Second \(test\)”” can no longer be undone \(FOREIGN KEY constraint failed\)/);
+    expect(databaseFingerprint(t.ws).replace(/undo_(entries|groups):[^\n]*\n/g, '')).toBe(before.replace(/undo_(entries|groups):[^\n]*\n/g, ''));
+    expect((await call('undo.status', {})).undoLabel).toMatch(/First \(test\)/);
+    await call('undo.undo', {});
+    expect((await call('codes.list', {})).codes.some((c: { id: string }) => c.id === first.id)).toBe(false);
   });
 
   it('keeps recent items when emptying only old ones', async () => {

@@ -46,7 +46,7 @@ export function EmptyTrashDialog({ open, count, onClose, onEmpty }: EmptyTrashDi
         <li>
           <strong>{plural(count, 'item')} will be permanently removed.</strong> Articles go with their highlights, memos and original files.
         </li>
-        <li>This cannot be undone. Backups made before now still hold them.</li>
+        <li>This cannot be undone, and the undo history is cleared with it. Backups made before now still hold them.</li>
       </ul>
     </ConfirmDialog>
   );

@@ -6,7 +6,9 @@ const LIMIT = 500;
 /**
  * The prepared statement for this SQL on this connection, prepared once: better-sqlite3 keeps no
  * cache of its own, and preparing costs more than running a small query. `pluck` is part of the
- * key because it is a mode of the statement object.
+ * key because it is a mode of the statement object. The statement is shared: callers run it with
+ * get/all/run only, never change its other modes (raw, expand, safeIntegers) and never iterate()
+ * it, which would leave it busy for the next caller.
  */
 export function cachedStatement(db: Db, sql: string, options: { pluck?: boolean } = {}): Statement {
   let cache = caches.get(db);

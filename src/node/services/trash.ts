@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/api/errors';
 import { getArticle } from './articles';
 import type { ServiceContext } from './context';
+import { forgetUndoHistory } from './undo';
 
 /** How long a deleted item stays restorable before an automatic purge may remove it. */
 export const TRASH_DAYS = 30;
@@ -108,7 +109,11 @@ export function restoreFromTrash(ctx: ServiceContext, type: TrashType, id: strin
   }).immediate();
 }
 
-/** Permanently removes trashed items deleted more than `olderThanDays` ago (0: everything in the trash). */
+/**
+ * Permanently removes trashed items deleted more than `olderThanDays` ago (0: everything in the
+ * trash). When anything goes, the undo and redo history goes too: its entries may name the removed
+ * rows, and replaying them would fail on a missing record or touch a row that took its place.
+ */
 export function emptyTrash(ctx: ServiceContext, olderThanDays = 0): { removed: number } {
   const cutoff = new Date(Date.parse(ctx.now()) - olderThanDays * 86_400_000).toISOString();
   return ctx.db.transaction(() => {
@@ -142,6 +147,7 @@ export function emptyTrash(ctx: ServiceContext, olderThanDays = 0): { removed: n
       ctx.db.prepare('DELETE FROM taggings WHERE code_id = ?').run(id);
       removed += ctx.db.prepare('DELETE FROM codes WHERE id = ?').run(id).changes;
     }
+    if (removed > 0) forgetUndoHistory(ctx);
     return { removed };
   }).immediate();
 }

@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/api/errors';
 import type { ServiceContext } from './context';
 
 /** How many user actions can be undone. */
@@ -49,8 +50,34 @@ export function undoable<T>(ctx: ServiceContext, label: string, action: () => T)
   }).immediate();
 }
 
-/** Reverses the newest group of one stack and records the reversal on the other. */
+/** Drops every undo and redo step (after records they may name were removed for good). */
+export function forgetUndoHistory(ctx: ServiceContext): void {
+  ctx.db.prepare('DELETE FROM undo_entries').run();
+  ctx.db.prepare('DELETE FROM undo_groups').run();
+}
+
+/**
+ * Reverses the newest group of one stack and records the reversal on the other. A group that can
+ * no longer be replayed (a constraint of the database refuses it) changes nothing, is taken off its stack so the
+ * steps below it stay reachable, and the user is told which one.
+ */
 function replay(ctx: ServiceContext, from: 'undo' | 'redo'): string | null {
+  try {
+    return replayGroup(ctx, from);
+  } catch (error) {
+    const refused = String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT');
+    const top = ctx.db.prepare('SELECT grp, label FROM undo_groups WHERE stack = ? ORDER BY grp DESC LIMIT 1').get(from) as { grp: number; label: string } | undefined;
+    if (!refused || !top) throw error;
+    ctx.db.transaction(() => {
+      ctx.db.prepare('DELETE FROM undo_entries WHERE grp = ?').run(top.grp);
+      ctx.db.prepare('DELETE FROM undo_groups WHERE grp = ?').run(top.grp);
+    }).immediate();
+    const reason = (error as Error).message.replace(/^SqliteError: /, '');
+    throw new AppError('conflict', `“${top.label}” can no longer be ${from === 'undo' ? 'undone' : 'redone'} (${reason}); nothing was changed, and it was taken off the list.`);
+  }
+}
+
+function replayGroup(ctx: ServiceContext, from: 'undo' | 'redo'): string | null {
   const to = from === 'undo' ? 'redo' : 'undo';
   return ctx.db.transaction(() => {
     const group = ctx.db.prepare('SELECT grp, label FROM undo_groups WHERE stack = ? ORDER BY grp DESC LIMIT 1').get(from) as { grp: number; label: string } | undefined;

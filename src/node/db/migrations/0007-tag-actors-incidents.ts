@@ -1,5 +1,6 @@
 import type { Migration } from '../migration';
 
+/** As they stand at this migration (a released migration never changes, even when TaggableType grows). */
 const ITEM_TYPES = ['article', 'highlight', 'case', 'quote', 'account', 'figure', 'actor', 'incident'];
 
 /**
