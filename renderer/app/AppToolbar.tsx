@@ -24,7 +24,7 @@ export function AppToolbar(props: AppToolbarProps) {
     <header className="toolbar">
       <div className="toolbar-brand">
         <span className="toolbar-mark" aria-hidden="true" />
-        Fieldnotes
+        <span className="toolbar-brand-name">Fieldnotes</span>
       </div>
       {props.views}
       <div className="toolbar-group">
@@ -42,8 +42,8 @@ export function AppToolbar(props: AppToolbarProps) {
       <span className="toolbar-spacer" />
       {props.search}
       {props.switcher}
-      <button type="button" className="btn btn-quiet toolbar-palette" onClick={props.onOpenPalette} aria-keyshortcuts={`${modKey === '⌘' ? 'Meta' : 'Control'}+K`}>
-        Commands
+      <button type="button" className="btn btn-quiet toolbar-palette" onClick={props.onOpenPalette} aria-label="Commands" aria-keyshortcuts={`${modKey === '⌘' ? 'Meta' : 'Control'}+K`}>
+        <span className="toolbar-palette-label">Commands</span>
         <span className="toolbar-shortcut" aria-hidden="true">
           <kbd>{modKey}</kbd>
           <kbd>K</kbd>
