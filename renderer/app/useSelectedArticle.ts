@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../src/shared/schemas/article';
 import { useClient } from '../api/ClientContext';
+import { ApiError } from '../api/client';
 import { errorMessage } from '../api/errorMessage';
 import { useDataVersion } from '../features/undo/dataVersion';
 
@@ -45,7 +46,12 @@ export function useSelectedArticle(id: string | null) {
             shownId.current = id;
             setState((s) => (refresh && s.article && unchanged(s.article, article) ? s : { article, loading: false, error: null }));
           })
-          .catch((error: unknown) => current && setState({ article: null, loading: false, error: errorMessage(error) }));
+          .catch((error: unknown) => {
+            if (!current) return;
+            // A quiet re-read that fails keeps the article on screen, unless the article is gone.
+            if (refresh && !(error instanceof ApiError && error.code === 'not_found')) return;
+            setState({ article: null, loading: false, error: errorMessage(error) });
+          });
       },
       refresh ? 0 : SETTLE_MS,
     );

@@ -77,20 +77,38 @@ describe('trash', () => {
     expect((await call('highlights.list', { articleId: a.id })).highlights.map((h: { id: string; memo: string }) => [h.id, h.memo])).toEqual([[kept.id, 'the one to keep']]);
   });
 
-  it('takes a step the database now refuses off the undo list, changing nothing, and reaches the one below', async () => {
-    const first = await call('codes.create', { name: 'First (test)', color: '#112233' });
+  it('refuses an undo step the database now refuses, changing nothing, and clears the undo history', async () => {
+    await call('codes.create', { name: 'First (test)', color: '#112233' });
     const second = await call('codes.create', { name: 'Second (test)', color: '#332211' });
     const a = await importFixture('syria-coast-2025-03.txt');
     // A tagging written outside any undoable action now depends on the second code.
     t.ws.db.prepare("INSERT INTO taggings (code_id, item_type, item_id, created_at) VALUES (?, 'article', ?, 'n')").run(second.id, a.id);
+    const without = (fingerprint: string) => fingerprint.replace(/undo_(entries|groups):[^\n]*\n/g, '');
     const before = databaseFingerprint(t.ws);
     const refused = await t.registry.call('undo.undo', {});
     expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(refused.ok ? '' : refused.error.message).toMatch(/^“Create code “Second \(test\)”” can no longer be undone \(FOREIGN KEY constraint failed\)/);
-    expect(databaseFingerprint(t.ws).replace(/undo_(entries|groups):[^\n]*\n/g, '')).toBe(before.replace(/undo_(entries|groups):[^\n]*\n/g, ''));
-    expect((await call('undo.status', {})).undoLabel).toMatch(/First \(test\)/);
+    expect(refused.ok ? '' : refused.error.message).toMatch(/^“Create code “Second \(test\)”” can no longer be undone \(FOREIGN KEY constraint failed\)\. Nothing was changed; the undo history was cleared/);
+    expect(without(databaseFingerprint(t.ws))).toBe(without(before));
+    expect(await call('undo.status', {})).toMatchObject({ canUndo: false, canRedo: false });
+  });
+
+  it('undoes moving an article to the trash, and only then the correction made before it', async () => {
+    const a = await importFixture('synthetic-monitor-bulletin.txt');
+    const h = await call('highlights.create', { articleId: a.id, ...span(a.text, 'order has been restored'), memo: 'governor' });
+    await call('articles.correctText', { id: a.id, text: `Checked.\n\n${a.text}`, reason: 'note added' });
+    await call('articles.delete', { id: a.id });
+    expect((await call('undo.status', {})).undoLabel).toMatch(/^Move “.*” to the trash$/);
     await call('undo.undo', {});
-    expect((await call('codes.list', {})).codes.some((c: { id: string }) => c.id === first.id)).toBe(false);
+    expect((await call('trash.list', {})).items).toEqual([]);
+    expect((await call('highlights.list', { articleId: a.id })).highlights.map((x: { id: string }) => x.id)).toEqual([h.id]);
+    await call('undo.undo', {});
+    expect((await call('articles.get', { id: a.id })).text).toBe(a.text);
+    await call('articles.delete', { id: a.id });
+    await call('trash.restore', { type: 'article', id: a.id });
+    expect((await call('undo.status', {})).undoLabel).toMatch(/^Restore “.*” from the trash$/);
+    await call('undo.undo', {});
+    expect((await call('trash.list', {})).items.map((x: { id: string }) => x.id)).toEqual([a.id]);
+    expect(t.ws.db.prepare('SELECT deleted_at IS NOT NULL FROM highlights WHERE id = ?').pluck().get(h.id)).toBe(1);
   });
 
   it('keeps recent items when emptying only old ones', async () => {

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/api/errors';
 import { getArticle } from './articles';
 import type { ServiceContext } from './context';
-import { forgetUndoHistory } from './undo';
+import { forgetUndoHistory, undoable } from './undo';
 
 /** How long a deleted item stays restorable before an automatic purge may remove it. */
 export const TRASH_DAYS = 30;
@@ -45,15 +45,15 @@ export function articleDeleteImpact(ctx: ServiceContext, id: string): DeleteImpa
   };
 }
 
-/** Moves an article to the trash with its highlights, figures, quotes and memos (same deletion time, restored together). */
+/** Moves an article to the trash with its highlights, figures, quotes and memos (same deletion time, restored together); undoable. */
 export function deleteArticle(ctx: ServiceContext, id: string): DeleteImpact {
   const impact = articleDeleteImpact(ctx, id);
-  ctx.db.transaction(() => {
+  undoable(ctx, `Move “${getArticle(ctx, id).title.slice(0, 40)}” to the trash`, () => {
     const now = ctx.now();
     ctx.db.prepare('UPDATE articles SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
     for (const table of ['highlights', 'figures', 'quotes']) ctx.db.prepare(`UPDATE ${table} SET deleted_at = ? WHERE article_id = ? AND deleted_at IS NULL`).run(now, id);
     ctx.db.prepare("UPDATE memos SET deleted_at = ? WHERE target_type = 'article' AND target_id = ? AND deleted_at IS NULL").run(now, id);
-  }).immediate();
+  });
   return impact;
 }
 
@@ -86,12 +86,13 @@ export function listTrash(ctx: ServiceContext): TrashItem[] {
   return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
 }
 
-/** Restores an item from the trash (an article with the highlights and memos that left with it). */
+/** Restores an item from the trash (an article with the highlights and memos that left with it); undoable. */
 export function restoreFromTrash(ctx: ServiceContext, type: TrashType, id: string): { restored: number } {
   const { table } = TABLES[type];
   const row = ctx.db.prepare(`SELECT deleted_at FROM ${table} WHERE id = ? AND deleted_at IS NOT NULL`).get(id) as { deleted_at: string } | undefined;
   if (!row) throw new AppError('not_found', `There is no ${type} with id ${id} in the trash.`);
-  return ctx.db.transaction(() => {
+  const title = (ctx.db.prepare(`SELECT substr(${TABLES[type].title}, 1, 40) FROM ${table} WHERE id = ?`).pluck().get(id) as string | null) ?? type;
+  return undoable(ctx, `Restore “${title}” from the trash`, () => {
     let restored = 0;
     try {
       restored += ctx.db.prepare(`UPDATE ${table} SET deleted_at = NULL WHERE id = ?`).run(id).changes;
@@ -106,7 +107,7 @@ export function restoreFromTrash(ctx: ServiceContext, type: TrashType, id: strin
       restored += ctx.db.prepare("UPDATE memos SET deleted_at = NULL WHERE target_type = 'article' AND target_id = ? AND deleted_at = ?").run(id, row.deleted_at).changes;
     }
     return { restored };
-  }).immediate();
+  });
 }
 
 /**

@@ -57,23 +57,21 @@ export function forgetUndoHistory(ctx: ServiceContext): void {
 }
 
 /**
- * Reverses the newest group of one stack and records the reversal on the other. A group that can
- * no longer be replayed (a constraint of the database refuses it) changes nothing, is taken off its stack so the
- * steps below it stay reachable, and the user is told which one.
+ * Reverses the newest group of one stack and records the reversal on the other. When the database
+ * refuses the step (a constraint: the records it names have changed outside undo), it changes
+ * nothing and the whole undo and redo history is cleared: the step cannot be replayed, and the
+ * steps below it were recorded against a state that no longer holds.
  */
 function replay(ctx: ServiceContext, from: 'undo' | 'redo'): string | null {
+  const top = ctx.db.prepare('SELECT label FROM undo_groups WHERE stack = ? ORDER BY grp DESC LIMIT 1').pluck().get(from) as string | undefined;
   try {
     return replayGroup(ctx, from);
   } catch (error) {
-    const refused = String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT');
-    const top = ctx.db.prepare('SELECT grp, label FROM undo_groups WHERE stack = ? ORDER BY grp DESC LIMIT 1').get(from) as { grp: number; label: string } | undefined;
-    if (!refused || !top) throw error;
-    ctx.db.transaction(() => {
-      ctx.db.prepare('DELETE FROM undo_entries WHERE grp = ?').run(top.grp);
-      ctx.db.prepare('DELETE FROM undo_groups WHERE grp = ?').run(top.grp);
-    }).immediate();
+    if (!String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT')) throw error;
+    ctx.db.transaction(() => forgetUndoHistory(ctx)).immediate();
     const reason = (error as Error).message.replace(/^SqliteError: /, '');
-    throw new AppError('conflict', `“${top.label}” can no longer be ${from === 'undo' ? 'undone' : 'redone'} (${reason}); nothing was changed, and it was taken off the list.`);
+    const what = top ? `“${top}”` : 'This step';
+    throw new AppError('conflict', `${what} can no longer be ${from === 'undo' ? 'undone' : 'redone'} (${reason}). Nothing was changed; the undo history was cleared, as the steps before it may no longer apply.`);
   }
 }
 

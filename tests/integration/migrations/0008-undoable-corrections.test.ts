@@ -21,28 +21,51 @@ beforeEach(() => {
 afterEach(() => remove());
 
 describe('migration 0008: undoable corrections', () => {
-  it('lets a recorded correction be reverted, and nothing else', () => {
+  const recording = (on: boolean) => db.prepare('UPDATE undo_state SET recording = ?').run(on ? 1 : 0);
+
+  it('lets the newest correction be reverted while an undo is replayed, and nothing else', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(8);
     expect(() => setText('Tall Hassan')).toThrow(/recorded correction/);
+    expect(() => setText('Tel Hasan')).toThrow(/recorded correction/); // back, but not as an undo
+    recording(true);
     setText('Tel Hasan'); // back along the recorded correction (undo)
     setText('Tall Hasan'); // and forward again (redo)
+    recording(false);
     expect(textNow()).toBe('Tall Hasan');
     db.prepare("DELETE FROM article_revisions WHERE id = 'r1'").run();
+    recording(true);
     expect(() => setText('Tel Hasan')).toThrow(/recorded correction/);
   });
 
+  it('moves only along the newest correction: an earlier one neither replays nor reverts', () => {
+    revise('r2', 'Tall Hasan', 'Tall Hassan');
+    setText('Tall Hassan');
+    expect(() => setText('Tall Hasan')).toThrow(/recorded correction/);
+    recording(true);
+    expect(() => setText('Tel Hasan')).toThrow(/recorded correction/); // skipping back two corrections
+    setText('Tall Hasan'); // one back (undo of r2)
+    expect(() => setText('Tel Hasan')).toThrow(/recorded correction/); // r2 is still the newest
+    db.prepare("DELETE FROM article_revisions WHERE id = 'r2'").run(); // as the undo of r2 does next
+    setText('Tel Hasan');
+    recording(false);
+    expect(() => setText('Tall Hasan')).not.toThrow(); // forward along r1, as a redo would
+  });
+
   it('records how to undo a correction only while an action is being recorded', () => {
+    revise('r2', 'Tall Hasan', 'Tel Hasan');
     setText('Tel Hasan');
     expect(db.prepare('SELECT count(*) FROM undo_entries').pluck().get()).toBe(0);
     db.prepare('UPDATE undo_state SET recording = 1, grp = 5').run();
-    revise('r2', 'Tel Hasan', 'Tal Hasan');
+    revise('r3', 'Tel Hasan', 'Tal Hasan');
     setText('Tal Hasan');
     db.prepare('UPDATE undo_state SET recording = 0').run();
     const entries = db.prepare('SELECT sql FROM undo_entries WHERE grp = 5 ORDER BY seq DESC').pluck().all() as string[];
     expect(entries).toHaveLength(2);
+    db.prepare('UPDATE undo_state SET recording = 1, grp = 6').run(); // replaying, as undo does
     for (const sql of entries) db.exec(sql);
+    db.prepare('UPDATE undo_state SET recording = 0').run();
     expect(textNow()).toBe('Tel Hasan');
-    expect(db.prepare("SELECT count(*) FROM article_revisions WHERE id = 'r2'").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM article_revisions WHERE id = 'r3'").pluck().get()).toBe(0);
     expect(db.prepare("SELECT char_count FROM articles WHERE id = 'a1'").pluck().get()).toBe('Tel Hasan'.length);
   });
 });
