@@ -111,6 +111,21 @@ describe('correcting a reading text re-anchors every highlight', () => {
   });
 });
 
+describe('a selection made on a stale copy of the text', () => {
+  it('is refused, changing nothing, when the text it saw is no longer there', async () => {
+    const article = await importFixture('synthetic-monitor-bulletin.txt');
+    const at = span(article.text, 'order has been restored');
+    const h = await call('highlights.create', { articleId: article.id, ...at, exact: 'order has been restored' });
+    expect(h.exact).toBe('order has been restored');
+    const before = databaseFingerprint(t.ws);
+    const stale = await t.registry.call('highlights.create', { articleId: article.id, ...at, exact: 'order has been restored!' });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(stale.ok ? '' : stale.error.message).toMatch(/changed since the passage was selected/);
+    expect(await t.registry.call('highlights.reattach', { id: h.id, ...at, exact: 'something else' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(databaseFingerprint(t.ws)).toBe(before);
+  });
+});
+
 describe('undoing a correction', () => {
   it('puts back the text, the revision and every anchor, and redo applies it again', async () => {
     const article = await importFixture('synthetic-monitor-bulletin.txt');

@@ -31,7 +31,7 @@ export function useHighlightActions() {
   const create = useCallback(
     async (span: TextSpan, extra: { codeIds?: string[]; memo?: string } = {}): Promise<Highlight | null> => {
       if (!articleId) return null;
-      const created = await attempt('Highlighting', () => mutate('highlights.create', { articleId, start: span.start, end: span.end, ...extra }));
+      const created = await attempt('Highlighting', () => mutate('highlights.create', { articleId, start: span.start, end: span.end, exact: span.exact, ...extra }));
       if (created) select(created.id);
       return created;
     },
@@ -53,7 +53,7 @@ export function useHighlightActions() {
   const confirm = useCallback((id: string) => attempt('Confirming', () => mutate('highlights.confirm', { id })), [attempt, mutate]);
 
   const reattach = useCallback(
-    (id: string, span: TextSpan) => attempt('Re-attaching', () => mutate('highlights.reattach', { id, start: span.start, end: span.end })),
+    (id: string, span: TextSpan) => attempt('Re-attaching', () => mutate('highlights.reattach', { id, start: span.start, end: span.end, exact: span.exact })),
     [attempt, mutate],
   );
 

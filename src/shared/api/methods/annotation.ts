@@ -3,7 +3,12 @@ import { Uuid } from '../../schemas/common';
 import { CodedSegment, Highlight } from '../../schemas/highlight';
 
 const Position = z.number().int().nonnegative().max(100_000_000);
-const Span = { start: Position, end: Position };
+const Span = {
+  start: Position,
+  end: Position,
+  /** The text the caller saw at [start, end): when given and the article's text has changed since, the call is refused. */
+  exact: z.string().max(10_000_000).optional(),
+};
 const endAfterStart = (s: { start: number; end: number }) => s.end > s.start;
 const EMPTY_SPAN = { message: 'end must be after start', path: ['end'] };
 const MemoText = z.string().max(100_000);
