@@ -64,6 +64,20 @@ describe('casualty figures as claims', () => {
     expect((await call('figures.list', { caseId: kase.id })).figures).toHaveLength(5);
   });
 
+  it('refuses a figure or quote selected on a stale copy of the text, changing nothing', async () => {
+    const { article, sohr } = await sohrExample();
+    const at = span(article.text, '148 pro-Assad fighters');
+    const figures = (await call('figures.list', {})).figures.length;
+    const stale = await t.registry.call('figures.create', { articleId: article.id, ...at, exact: '149 pro-Assad fighters', reporterId: sohr.id, reportedDate: '2025-03-08', outcome: 'killed', group: 'fighters' });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const quote = await t.registry.call('quotes.createFromSelection', { articleId: article.id, ...span(article.text, '“unforgivable mistake”'), exact: '“unforgivable”' });
+    expect(quote).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await call('figures.list', {})).figures).toHaveLength(figures);
+    expect((await call('quotes.list', {})).quotes).toHaveLength(0);
+    const fresh = await call('figures.create', { articleId: article.id, ...at, exact: '148 pro-Assad fighters', reporterId: sohr.id, reportedDate: '2025-03-08', outcome: 'killed', group: 'fighters' });
+    expect(fresh.selector.exact).toBe('148 pro-Assad fighters');
+  });
+
   it('reproduces the SOHR consistency check: consistent with “over 1,000”, flagged against an exact 1,000', async () => {
     const { kase, total } = await sohrExample();
     const consistent = await call('figures.reconcile', { caseId: kase.id });

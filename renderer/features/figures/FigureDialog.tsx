@@ -63,7 +63,7 @@ export function FigureDialog() {
     try {
       const saved =
         request.kind === 'new'
-          ? await mutate('figures.create', { articleId: request.article.id, start: request.span.start, end: request.span.end, ...fields })
+          ? await mutate('figures.create', { articleId: request.article.id, start: request.span.start, end: request.span.end, exact: request.span.exact, ...fields })
           : await mutate('figures.update', { id: request.figure.id, patch: fields });
       if (request.kind === 'new') Object.assign(rememberedFigure, { reporterId: saved.reporterId, articleId: request.article.id, reportedDate: saved.reportedDate, asOfDate: saved.asOfDate ?? '' });
       notify({

@@ -24,7 +24,7 @@ export function useSelectionEvidence() {
   const quote = useCallback(async () => {
     if (!article || !readerSelection) return;
     try {
-      const created = await mutate('quotes.createFromSelection', { articleId: article.id, start: readerSelection.start, end: readerSelection.end });
+      const created = await mutate('quotes.createFromSelection', { articleId: article.id, start: readerSelection.start, end: readerSelection.end, exact: readerSelection.exact });
       openQuoteDialog({ kind: 'edit', quote: created, fresh: true });
     } catch (error) {
       notify({ tone: 'error', title: 'The quote was not recorded.', detail: errorMessage(error) });

@@ -29,12 +29,21 @@ export function spanParams(articleId: string | null, s: TextSelector | null) {
 }
 
 /** Both selectors for [start, end) of an article's reading text; invalid_input when outside it. */
-export function selectionIn(ctx: ServiceContext, articleId: string, start: number, end: number): TextSelector {
+/**
+ * The selector of [start, end) in the article's reading text. `seen` is the text the caller saw
+ * there: when the text has changed since (an undo of a correction, another window), the call is
+ * refused rather than anchored to whatever now stands at those positions.
+ */
+export function selectionIn(ctx: ServiceContext, articleId: string, start: number, end: number, seen?: string): TextSelector {
   const text = new CodePointText(getArticle(ctx, articleId).text);
   if (end > text.length || start >= end) {
     throw new AppError('invalid_input', `The selection ${start}-${end} is outside the article's text (0-${text.length} code points) or empty.`);
   }
-  return selectorFor(text, start, end);
+  const selector = selectorFor(text, start, end);
+  if (seen !== undefined && seen !== selector.exact) {
+    throw new AppError('conflict', 'The text of this article changed since the passage was selected (an undo, or another window). Nothing was changed; select the passage again.');
+  }
+  return selector;
 }
 
 /** Fails with not_found unless a live row with this id is in the table. */

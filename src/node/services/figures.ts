@@ -58,7 +58,7 @@ export interface FigureFields {
   memo?: string;
 }
 
-export type NewFigure = FigureFields & { reporterId: string; reportedDate: string; outcome: Outcome; group: FigureGroup; articleId?: string; start?: number; end?: number };
+export type NewFigure = FigureFields & { reporterId: string; reportedDate: string; outcome: Outcome; group: FigureGroup; articleId?: string; start?: number; end?: number; exact?: string };
 
 const SELECT = 'SELECT f.*, a.name AS reporter_name FROM figures f JOIN actors a ON a.id = f.reporter_id';
 
@@ -185,8 +185,8 @@ function merge(base: Figure, fields: FigureFields, fallbackWording: string): Fig
 }
 
 /** Records a figure: from a span of an article (pre-filling the wording) or typed, e.g. from an interview. */
-export function createFigure(ctx: ServiceContext, input: NewFigure): Figure {
-  const selector = input.articleId && input.start !== undefined && input.end !== undefined ? selectionIn(ctx, input.articleId, input.start, input.end) : null;
+export function createFigure(ctx: ServiceContext, { exact, ...input }: NewFigure): Figure {
+  const selector = input.articleId && input.start !== undefined && input.end !== undefined ? selectionIn(ctx, input.articleId, input.start, input.end, exact) : null;
   if (input.articleId) getArticle(ctx, input.articleId);
   const now = ctx.now();
   const blank: Figure = {

@@ -1,11 +1,12 @@
 import { AppError } from '../../shared/api/errors';
-import { reanchor, selectorFor } from '../../shared/domain/anchoring';
+import { reanchor } from '../../shared/domain/anchoring';
 import { CodePointText } from '../../shared/domain/code-points';
 import { codePointLength, normalizeReadingText } from '../../shared/domain/text';
 import type { AnchorStatus, Highlight } from '../../shared/schemas/highlight';
 import { getArticle } from './articles';
 import type { ServiceContext } from './context';
 import { reanchorEvidence } from './evidence-anchors';
+import { selectionIn } from './evidence-common';
 import { addCodes, codesOf } from './tagging';
 import { undoable } from './undo';
 
@@ -62,22 +63,8 @@ export function highlightsToReview(ctx: ServiceContext, articleId?: string): Hig
   return rows.map((r) => toHighlight(ctx, r));
 }
 
-/** The selector of [start, end); refused when the caller saw other text there (`seen`: a stale copy of the text). */
-function selectorIn(ctx: ServiceContext, articleId: string, start: number, end: number, seen?: string) {
-  const article = getArticle(ctx, articleId);
-  const text = new CodePointText(article.text);
-  if (end > text.length || start >= end) {
-    throw new AppError('invalid_input', `The selection ${start}-${end} is outside the article's text (0-${text.length} code points) or empty.`);
-  }
-  const selector = selectorFor(text, start, end);
-  if (seen !== undefined && seen !== selector.exact) {
-    throw new AppError('conflict', 'The text of this article changed since the passage was selected (an undo, or another window). Nothing was changed; select the passage again.');
-  }
-  return selector;
-}
-
 export function createHighlight(ctx: ServiceContext, input: { articleId: string; start: number; end: number; exact?: string; codeIds?: string[]; memo?: string }): Highlight {
-  const selector = selectorIn(ctx, input.articleId, input.start, input.end, input.exact);
+  const selector = selectionIn(ctx, input.articleId, input.start, input.end, input.exact);
   const preview = selector.exact.length > 40 ? `${selector.exact.slice(0, 40)}…` : selector.exact;
   return undoable(ctx, `Highlight “${preview}”`, () => {
     const id = ctx.newId();
@@ -104,7 +91,7 @@ export function updateHighlightMemo(ctx: ServiceContext, id: string, memo: strin
 /** Re-attaches a highlight to a span the user chose (resolves review and orphan states). */
 export function reattachHighlight(ctx: ServiceContext, id: string, start: number, end: number, seen?: string): Highlight {
   const current = getHighlight(ctx, id);
-  const selector = selectorIn(ctx, current.articleId, start, end, seen);
+  const selector = selectionIn(ctx, current.articleId, start, end, seen);
   return undoable(ctx, 'Re-attach highlight', () => {
     ctx.db
       .prepare("UPDATE highlights SET start_pos = ?, end_pos = ?, exact = ?, prefix = ?, suffix = ?, status = 'anchored', previous_exact = NULL, updated_at = ? WHERE id = ?")

@@ -144,11 +144,11 @@ function params(ctx: ServiceContext, id: string, q: Quote) {
   return { caseId, text, language, translation, speakerId, speakerDescriptor, speakerRole, mode, date, context, memo, id, now: ctx.now() };
 }
 
-type NewQuote = QuoteFields & { articleId?: string; start?: number; end?: number };
+type NewQuote = QuoteFields & { articleId?: string; start?: number; end?: number; exact?: string };
 
-function insertQuote(ctx: ServiceContext, input: NewQuote, prefill: Partial<QuoteFields> = {}): Quote {
+function insertQuote(ctx: ServiceContext, { exact, ...input }: NewQuote, prefill: Partial<QuoteFields> = {}): Quote {
   checkRefs(ctx, input);
-  const selector = input.articleId && input.start !== undefined && input.end !== undefined ? selectionIn(ctx, input.articleId, input.start, input.end) : null;
+  const selector = input.articleId && input.start !== undefined && input.end !== undefined ? selectionIn(ctx, input.articleId, input.start, input.end, exact) : null;
   const article = input.articleId ? getArticle(ctx, input.articleId) : null;
   if (selector && input.text !== undefined && input.text !== selector.exact) {
     throw new AppError('invalid_input', 'An anchored quote’s text is the selected text; leave text out or select exactly it.', [{ path: 'text', message: 'differs from the selection' }]);
@@ -181,13 +181,14 @@ export function createQuote(ctx: ServiceContext, input: NewQuote): Quote {
  * relayed; the speaker is the registered actor named nearest before it (or just after it).
  * Anything the caller gives overrides what was pre-filled.
  */
-export function createQuoteFromSelection(ctx: ServiceContext, input: QuoteFields & { articleId: string; start: number; end: number }): Quote {
+export function createQuoteFromSelection(ctx: ServiceContext, input: QuoteFields & { articleId: string; start: number; end: number; exact?: string }): Quote {
   const article = getArticle(ctx, input.articleId);
   const text = new CodePointText(article.text);
-  if (input.end > text.length || input.start >= input.end) selectionIn(ctx, input.articleId, input.start, input.end);
+  const { exact, ...fields } = input;
+  selectionIn(ctx, input.articleId, input.start, input.end, exact);
   const span = trimQuoteSpan(text, input.start, input.end);
   const speakerId = input.speakerId === undefined && !input.speakerDescriptor ? speakerNear(ctx, text, span.start, span.end) : null;
-  return insertQuote(ctx, { ...input, start: span.start, end: span.end }, { language: article.language, mode: span.quoted ? 'direct' : 'relayed', speakerId });
+  return insertQuote(ctx, { ...fields, start: span.start, end: span.end }, { language: article.language, mode: span.quoted ? 'direct' : 'relayed', speakerId });
 }
 
 export function updateQuote(ctx: ServiceContext, id: string, patch: QuoteFields): Quote {

@@ -64,11 +64,15 @@ function figureIssues(
   ];
 }
 
+/** The text the caller saw at [start, end): when the article's text has changed since, the call is refused. */
+const Seen = z.string().max(10_000_000);
+
 const NewFigure = z
   .object({
     articleId: Uuid.optional(),
     start: Position.optional(),
     end: Position.optional(),
+    exact: Seen.optional(),
     ...FigureFields,
   })
   .partial()
@@ -166,7 +170,7 @@ export const evidenceMethods = {
   'quotes.create': {
     summary: 'Record a quote anchored to a span of an article, or typed (text and language) from an interview.',
     input: z
-      .object({ articleId: Uuid.optional(), start: Position.optional(), end: Position.optional(), ...QuoteFields })
+      .object({ articleId: Uuid.optional(), start: Position.optional(), end: Position.optional(), exact: Seen.optional(), ...QuoteFields })
       .partial()
       .strict()
       .superRefine((v, ctx) =>
@@ -181,7 +185,7 @@ export const evidenceMethods = {
   'quotes.createFromSelection': {
     summary: 'Create a quote from a selection, pre-filled: text without quote marks, the article’s language, direct or relayed, the speaker named nearby.',
     input: z
-      .object({ articleId: Uuid, start: Position, end: Position, ...QuoteFields })
+      .object({ articleId: Uuid, start: Position, end: Position, exact: Seen.optional(), ...QuoteFields })
       .partial()
       .required({ articleId: true, start: true, end: true })
       .omit({ text: true })
