@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/api/errors';
-import type { Code, CodeDescription, CodeWithCounts, TaggableType } from '../../shared/schemas/code';
+import { TaggableType, type Code, type CodeDescription, type CodeWithCounts } from '../../shared/schemas/code';
 import type { ServiceContext } from './context';
+import { RECORD_TABLES } from './record-tables';
 import { undoable } from './undo';
 
 interface CodeRow {
@@ -41,20 +42,11 @@ export const TAGGING_ARTICLE_SQL = `CASE t.item_type WHEN 'article' THEN t.item_
   WHEN 'highlight' THEN (SELECT h.article_id FROM highlights h WHERE h.id = t.item_id AND h.deleted_at IS NULL) END`;
 
 /** The table of each kind of item that carries codes. */
-export const TAGGABLE_TABLES: Record<TaggableType, string> = {
-  article: 'articles',
-  highlight: 'highlights',
-  case: 'cases',
-  figure: 'figures',
-  quote: 'quotes',
-  account: 'accounts',
-  actor: 'actors',
-  incident: 'incidents',
-};
+export const TAGGABLE_TABLES: Record<TaggableType, string> = RECORD_TABLES;
 
 /** Taggings whose item is alive (not in the trash). */
-export const LIVE_TAGGING_SQL = `(CASE t.item_type ${Object.entries(TAGGABLE_TABLES)
-  .map(([type, table]) => `WHEN '${type}' THEN EXISTS (SELECT 1 FROM ${table} x WHERE x.id = t.item_id AND x.deleted_at IS NULL)`)
+export const LIVE_TAGGING_SQL = `(CASE t.item_type ${TaggableType.options
+  .map((type) => `WHEN '${type}' THEN EXISTS (SELECT 1 FROM ${TAGGABLE_TABLES[type]} x WHERE x.id = t.item_id AND x.deleted_at IS NULL)`)
   .join(' ')} END)`;
 
 export function listCodes(ctx: ServiceContext): CodeWithCounts[] {

@@ -1,19 +1,8 @@
 import { AppError } from '../../shared/api/errors';
 import type { Link, LinkableType, LinkRelation } from '../../shared/schemas/evidence';
 import type { ServiceContext } from './context';
+import { RECORD_TABLES } from './record-tables';
 import { undoable } from './undo';
-
-const TABLES: Record<LinkableType, string> = {
-  article: 'articles',
-  highlight: 'highlights',
-  case: 'cases',
-  figure: 'figures',
-  quote: 'quotes',
-  account: 'accounts',
-  incident: 'incidents',
-  actor: 'actors',
-  witness: 'witnesses',
-};
 
 interface LinkRow {
   id: string;
@@ -29,7 +18,7 @@ interface LinkRow {
 const toLink = (r: LinkRow): Link => ({ id: r.id, fromType: r.from_type, fromId: r.from_id, toType: r.to_type, toId: r.to_id, relation: r.relation, note: r.note, createdAt: r.created_at });
 
 function isLive(ctx: ServiceContext, type: LinkableType, id: string): boolean {
-  return ctx.db.prepare(`SELECT 1 FROM ${TABLES[type]} WHERE id = ? AND deleted_at IS NULL`).get(id) !== undefined;
+  return ctx.db.prepare(`SELECT 1 FROM ${RECORD_TABLES[type]} WHERE id = ? AND deleted_at IS NULL`).get(id) !== undefined;
 }
 
 export function assertRecord(ctx: ServiceContext, type: LinkableType, id: string): void {
