@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import type { Actor } from '../../../src/shared/schemas/actor';
 import { formatCount } from '../../lib/format';
 import { actorTypeLabel } from './actorWords';
-import { nextRecordSort, RecordTable, type RecordColumn, type RecordSort } from './RecordTable';
+import { RecordTable, type RecordColumn } from './RecordTable';
 
 export const ACTOR_TABLE_ID = 'actor-table';
 
@@ -26,8 +25,6 @@ const columns: readonly RecordColumn<Actor, Column>[] = [
   { key: 'aliases', label: 'Aliases', numeric: true, sortValue: (a) => a.aliases.length, render: (a) => formatCount(a.aliases.length) },
 ];
 
-/** Where the list was left, so coming back to the view sorts it the same way. */
-const remembered: { sort: RecordSort<Column> } = { sort: { column: 'name', direction: 'ascending' } };
 
 interface ActorTableProps {
   actors: readonly Actor[];
@@ -39,16 +36,13 @@ interface ActorTableProps {
 
 /** The actor registry: name, type and how many aliases, sortable by each. */
 export function ActorTable({ actors, selectedId, busy, onSelect, onActivate }: ActorTableProps) {
-  const [sort, setSort] = useState(remembered.sort);
-  const onSort = (column: Column) => setSort((s) => (remembered.sort = nextRecordSort(s, column, column === 'aliases')));
   return (
     <RecordTable
       id={ACTOR_TABLE_ID}
       caption="Actors"
       columns={columns}
       rows={actors}
-      sort={sort}
-      onSort={onSort}
+      initialSort={{ column: 'name', direction: 'ascending' }}
       selectedId={selectedId}
       onSelect={onSelect}
       onActivate={onActivate}

@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { SortableHeader, type SortDirection } from '../reports/SortableHeader';
 import './recordTable.css';
 
@@ -7,6 +7,8 @@ export interface RecordColumn<R, K extends string> {
   label: string;
   /** Right-aligned, tabular figures. */
   numeric?: boolean;
+  /** The first click sorts largest first (default: numeric columns do). */
+  descendingFirst?: boolean;
   sortValue: (row: R) => string | number;
   render: (row: R) => ReactNode;
 }
@@ -22,8 +24,8 @@ interface RecordTableProps<R extends { id: string }, K extends string> {
   caption: string;
   columns: readonly RecordColumn<R, K>[];
   rows: readonly R[];
-  sort: RecordSort<K>;
-  onSort: (column: K) => void;
+  /** The order before the user picks one; afterwards the table remembers theirs (by id) for the session. */
+  initialSort: RecordSort<K>;
   selectedId: string | null;
   onSelect: (id: string) => void;
   /** Enter on a row: go on to its details. */
@@ -43,10 +45,13 @@ function compareValues(a: string | number, b: string | number): number {
 }
 
 /** Flips the direction on the active column, or sorts a new one (text A-Z, numbers largest first). */
-export function nextRecordSort<K extends string>(sort: RecordSort<K>, column: K, numeric: boolean): RecordSort<K> {
+function nextRecordSort<K extends string>(sort: RecordSort<K>, column: K, descendingFirst: boolean): RecordSort<K> {
   if (sort.column === column) return { column, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' };
-  return { column, direction: numeric ? 'descending' : 'ascending' };
+  return { column, direction: descendingFirst ? 'descending' : 'ascending' };
 }
+
+/** Where each table (by id) was left, so coming back to a view sorts it the same way. */
+const rememberedSorts = new Map<string, RecordSort<string>>();
 
 /**
  * A sortable record list as a table: sticky header, numbers right-aligned. The first cell of each row
@@ -54,7 +59,14 @@ export function nextRecordSort<K extends string>(sort: RecordSort<K>, column: K,
  * Enter goes on to the details.
  */
 export function RecordTable<R extends { id: string }, K extends string>(props: RecordTableProps<R, K>) {
-  const { id, caption, columns, rows, sort, onSort, selectedId, onSelect, onActivate, busy } = props;
+  const { id, caption, columns, rows, initialSort, selectedId, onSelect, onActivate, busy } = props;
+  const [sort, setSort] = useState(() => (rememberedSorts.get(id) as RecordSort<K> | undefined) ?? initialSort);
+  const onSort = (key: K) => {
+    const column = columns.find((c) => c.key === key);
+    const next = nextRecordSort(sort, key, column?.descendingFirst ?? column?.numeric ?? false);
+    rememberedSorts.set(id, next);
+    setSort(next);
+  };
   const sorted = useMemo(() => {
     const column = columns.find((c) => c.key === sort.column) ?? columns[0];
     const sign = sort.direction === 'ascending' ? 1 : -1;

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import type { Incident } from '../../../src/shared/schemas/incident';
-import { nextRecordSort, RecordTable, type RecordColumn, type RecordSort } from '../actors/RecordTable';
+import { RecordTable, type RecordColumn } from '../actors/RecordTable';
 import { incidentPlace, incidentWhen, statusLabel } from './incidentWords';
 import { StatusBadge } from './StatusBadge';
 
@@ -27,7 +26,6 @@ const columns: readonly RecordColumn<Incident, Column>[] = [
   { key: 'status', label: 'Status', sortValue: (i) => statusLabel[i.status], render: (i) => <StatusBadge status={i.status} /> },
 ];
 
-const remembered: { sort: RecordSort<Column> } = { sort: { column: 'when', direction: 'ascending' } };
 
 interface IncidentTableProps {
   incidents: readonly Incident[];
@@ -39,16 +37,13 @@ interface IncidentTableProps {
 
 /** Incidents with where (under the title), when and status; sortable by title, date and status. */
 export function IncidentTable({ incidents, selectedId, busy, onSelect, onActivate }: IncidentTableProps) {
-  const [sort, setSort] = useState(remembered.sort);
-  const onSort = (column: Column) => setSort((s) => (remembered.sort = nextRecordSort(s, column, false)));
   return (
     <RecordTable
       id={INCIDENT_TABLE_ID}
       caption="Incidents"
       columns={columns}
       rows={incidents}
-      sort={sort}
-      onSort={onSort}
+      initialSort={{ column: 'when', direction: 'ascending' }}
       selectedId={selectedId}
       onSelect={onSelect}
       onActivate={onActivate}

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import type { Account } from '../../../src/shared/schemas/witness';
 import { formatPublicationDate, languageBadge } from '../../lib/format';
-import { nextRecordSort, RecordTable, type RecordColumn, type RecordSort } from '../actors/RecordTable';
+import { RecordTable, type RecordColumn } from '../actors/RecordTable';
 import { relationLabel } from './accountWords';
 
 export const ACCOUNT_TABLE_ID = 'account-table';
@@ -28,7 +27,6 @@ const columns: readonly RecordColumn<Account, Column>[] = [
   { key: 'language', label: 'Language', sortValue: (a) => a.language, render: (a) => languageBadge(a.language) },
 ];
 
-const remembered: { sort: RecordSort<Column> } = { sort: { column: 'interview', direction: 'ascending' } };
 
 interface AccountTableProps {
   accounts: readonly Account[];
@@ -39,16 +37,13 @@ interface AccountTableProps {
 
 /** A witness's accounts: when they were interviewed (with the start of the narrative), relation, language. */
 export function AccountTable({ accounts, selectedId, onSelect, onActivate }: AccountTableProps) {
-  const [sort, setSort] = useState(remembered.sort);
-  const onSort = (column: Column) => setSort((s) => (remembered.sort = nextRecordSort(s, column, false)));
   return (
     <RecordTable
       id={ACCOUNT_TABLE_ID}
       caption="Accounts of this witness"
       columns={columns}
       rows={accounts}
-      sort={sort}
-      onSort={onSort}
+      initialSort={{ column: 'interview', direction: 'ascending' }}
       selectedId={selectedId}
       onSelect={onSelect}
       onActivate={onActivate}

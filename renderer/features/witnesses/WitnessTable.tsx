@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import type { Witness } from '../../../src/shared/schemas/witness';
-import { nextRecordSort, RecordTable, type RecordColumn, type RecordSort } from '../actors/RecordTable';
+import { RecordTable, type RecordColumn } from '../actors/RecordTable';
 import { ConsentMarks } from './ConsentMarks';
 import { consentSummary } from './consentWords';
 
@@ -11,10 +10,9 @@ type Column = 'code' | 'consent';
 // Codes and consent only: a witness's identifying details never appear in a list.
 const columns: readonly RecordColumn<Witness, Column>[] = [
   { key: 'code', label: 'Witness', sortValue: (w) => w.code, render: (w) => <span className="mono witness-code">{w.code}</span> },
-  { key: 'consent', label: 'Consent', sortValue: (w) => consentSummary(w.consent).given, render: (w) => <ConsentMarks consent={w.consent} /> },
+  { key: 'consent', label: 'Consent', descendingFirst: true, sortValue: (w) => consentSummary(w.consent).given, render: (w) => <ConsentMarks consent={w.consent} /> },
 ];
 
-const remembered: { sort: RecordSort<Column> } = { sort: { column: 'code', direction: 'ascending' } };
 
 interface WitnessTableProps {
   witnesses: readonly Witness[];
@@ -26,16 +24,13 @@ interface WitnessTableProps {
 
 /** Witnesses by code, with their consent at a glance: nothing else, so nothing that could identify them. */
 export function WitnessTable({ witnesses, selectedId, busy, onSelect, onActivate }: WitnessTableProps) {
-  const [sort, setSort] = useState(remembered.sort);
-  const onSort = (column: Column) => setSort((s) => (remembered.sort = nextRecordSort(s, column, column === 'consent')));
   return (
     <RecordTable
       id={WITNESS_TABLE_ID}
       caption="Witnesses, by code"
       columns={columns}
       rows={witnesses}
-      sort={sort}
-      onSort={onSort}
+      initialSort={{ column: 'code', direction: 'ascending' }}
       selectedId={selectedId}
       onSelect={onSelect}
       onActivate={onActivate}
