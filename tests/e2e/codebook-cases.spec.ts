@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type BrowserModeServer } from './server';
+import { OfflineWatch } from './offline';
 
 // Cases, memos, the codebook and the reports, in browser mode against one real server for this
 // file (the tests run in order and build on each other). Throughout, the page asks nothing of any
@@ -21,8 +22,7 @@ const alawiteDefinition = defaultCodebook.codes.find((c) => c.name === 'Alawite'
 test.describe.configure({ mode: 'serial' });
 
 let server: BrowserModeServer;
-let requested: string[] = [];
-let pageProblems: string[] = [];
+const offline = new OfflineWatch();
 
 test.beforeAll(async () => {
   server = await startServer();
@@ -33,22 +33,11 @@ test.afterAll(async () => {
 });
 
 async function openApp(page: Page) {
-  page.on('request', (request) => requested.push(request.url()));
-  page.on('pageerror', (error) => pageProblems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) pageProblems.push(message.text());
-  });
+  offline.watch(page);
   await page.goto(server.url);
 }
 
-test.afterEach(() => {
-  expect(requested.length).toBeGreaterThan(0);
-  const elsewhere = requested.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith(`blob:${server.origin}/`));
-  expect(elsewhere, `requests that left ${server.origin}`).toEqual([]);
-  expect(pageProblems, 'CSP violations or uncaught errors').toEqual([]);
-  requested = [];
-  pageProblems = [];
-});
+test.afterEach(() => offline.expectOnlyLocal(server.origin));
 
 const cases = (page: Page) => page.getByRole('listbox', { name: 'Cases' });
 const articles = (page: Page) => page.getByRole('listbox', { name: 'Articles' });

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type BrowserModeServer } from './server';
+import { OfflineWatch } from './offline';
 import { selectPhrase } from './selection';
 
 // Evidence from a sample article in the real UI: the casualty figures of the coastal-Syria report
@@ -16,8 +17,7 @@ const AS_OF = '2025-03-09';
 const updateDocs = process.env.UPDATE_SCREENSHOTS === '1';
 
 let server: BrowserModeServer;
-let requested: string[];
-let pageProblems: string[];
+const offline = new OfflineWatch();
 
 test.beforeEach(async () => {
   server = await startServer({ fixedDataDirName: 'fieldnotes-figures-workspace' });
@@ -28,13 +28,7 @@ test.afterEach(async () => {
 });
 
 async function openApp(page: Page) {
-  requested = [];
-  pageProblems = [];
-  page.on('request', (request) => requested.push(request.url()));
-  page.on('pageerror', (error) => pageProblems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) pageProblems.push(message.text());
-  });
+  offline.watch(page);
   await page.goto(server.url);
 }
 
@@ -224,9 +218,6 @@ test('figures and quotes from a sample article; the reconciliation checks SOHRâ€
   await expect(list.getByRole('row').nth(1)).toContainText('1,000');
   await expect(list.getByRole('row').nth(4)).toContainText('125');
 
-  expect(requested.length).toBeGreaterThan(0);
-  expect(requested.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
-  expect(requested.every((url) => new URL(url).hostname === '127.0.0.1')).toBe(true);
-  expect(pageProblems, 'CSP violations or uncaught errors').toEqual([]);
+  offline.expectOnlyLocal(server.origin);
   await context.close();
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type BrowserModeServer } from './server';
+import { OfflineWatch } from './offline';
 import { selectPhrase } from './selection';
 
 // The analyst's core loop in the real UI: import, read, select, code, write a memo; the highlight
@@ -20,8 +21,7 @@ function sentenceWith(file: string, phrase: string): string {
 }
 
 let server: BrowserModeServer;
-let requested: string[];
-let pageProblems: string[];
+const offline = new OfflineWatch();
 
 test.beforeEach(async () => {
   server = await startServer();
@@ -32,21 +32,12 @@ test.afterEach(async () => {
 });
 
 async function openApp(page: Page) {
-  requested = [];
-  pageProblems = [];
-  page.on('request', (request) => requested.push(request.url()));
-  page.on('pageerror', (error) => pageProblems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) pageProblems.push(message.text());
-  });
+  offline.watch(page);
   await page.goto(server.url);
 }
 
 function expectOnlyLocalRequests() {
-  expect(requested.length).toBeGreaterThan(0);
-  expect(requested.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
-  expect(requested.every((url) => new URL(url).hostname === '127.0.0.1')).toBe(true);
-  expect(pageProblems, 'CSP violations or uncaught errors').toEqual([]);
+  offline.expectOnlyLocal(server.origin);
 }
 
 async function importAndOpen(page: Page, file: string, firstWords: string) {

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type BrowserModeServer } from './server';
+import { OfflineWatch } from './offline';
 
 // The researcher's first hour, in browser mode against a real server and an empty workspace:
 // import a news page, read it, edit its metadata, paste an Arabic brief, load the demo case.
@@ -21,25 +22,15 @@ test.beforeAll(() => {
 });
 
 let server: BrowserModeServer;
-let requested: string[];
-let pageProblems: string[];
+const offline = new OfflineWatch();
 
 async function openApp(page: Page) {
-  requested = [];
-  pageProblems = [];
-  page.on('request', (request) => requested.push(request.url()));
-  page.on('pageerror', (error) => pageProblems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) pageProblems.push(message.text());
-  });
+  offline.watch(page);
   await page.goto(server.url);
 }
 
 function expectOnlyLocalRequests() {
-  expect(requested.length).toBeGreaterThan(0);
-  const elsewhere = requested.filter((url) => !url.startsWith(`${server.origin}/`));
-  expect(elsewhere, `requests that left ${server.origin}`).toEqual([]);
-  expect(pageProblems, 'CSP violations or uncaught errors').toEqual([]);
+  offline.expectOnlyLocal(server.origin);
 }
 
 test.beforeEach(async () => {

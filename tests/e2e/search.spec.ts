@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type BrowserModeServer } from './server';
+import { OfflineWatch } from './offline';
 
 // Full-text search in the real UI, against one fresh server for this file (the tests run in order
 // and build on each other): search as you type, Arabic with and without diacritics, phrases, a
@@ -12,8 +13,7 @@ test.describe.configure({ mode: 'serial' });
 
 const updateDocs = process.env.UPDATE_SCREENSHOTS === '1';
 let server: BrowserModeServer;
-let requested: string[] = [];
-let pageProblems: string[] = [];
+const offline = new OfflineWatch();
 
 test.beforeAll(async () => {
   // A fixed folder name (emptied first) so the status bar reads the same in every screenshot.
@@ -24,21 +24,10 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-test.afterEach(() => {
-  expect(requested.length).toBeGreaterThan(0);
-  expect(requested.filter((url) => !url.startsWith(`${server.origin}/`)), `requests that left ${server.origin}`).toEqual([]);
-  expect(requested.every((url) => new URL(url).hostname === '127.0.0.1')).toBe(true);
-  expect(pageProblems, 'CSP violations or uncaught errors').toEqual([]);
-  requested = [];
-  pageProblems = [];
-});
+test.afterEach(() => offline.expectOnlyLocal(server.origin));
 
 async function openApp(page: Page) {
-  page.on('request', (request) => requested.push(request.url()));
-  page.on('pageerror', (error) => pageProblems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) pageProblems.push(message.text());
-  });
+  offline.watch(page);
   await page.goto(server.url);
   await expect(page.getByRole('combobox', { name: /^Search articles/ })).toBeVisible();
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startServer, type BrowserModeServer } from './server';
+import { OfflineWatch } from './offline';
 
 // Suggested figures, quotes and actor mentions in the real UI: dotted underlines in the reader with
 // a hover card, the list in the inspector, dismiss (remembered), a reporter chosen and created,
@@ -12,29 +13,19 @@ const coastReport = resolve(import.meta.dirname, '..', 'fixtures', 'syria-coast-
 const updateDocs = process.env.UPDATE_SCREENSHOTS === '1';
 
 let server: BrowserModeServer;
-let requested: string[];
-let pageProblems: string[];
+const offline = new OfflineWatch();
 
 test.afterEach(async () => {
   await server?.stop();
 });
 
 async function openApp(page: Page) {
-  requested = [];
-  pageProblems = [];
-  page.on('request', (request) => requested.push(request.url()));
-  page.on('pageerror', (error) => pageProblems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) pageProblems.push(message.text());
-  });
+  offline.watch(page);
   await page.goto(server.url);
 }
 
 function expectOnlyLocalRequests() {
-  expect(requested.length).toBeGreaterThan(0);
-  expect(requested.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
-  expect(requested.every((url) => new URL(url).hostname === '127.0.0.1')).toBe(true);
-  expect(pageProblems, 'CSP violations or uncaught errors').toEqual([]);
+  offline.expectOnlyLocal(server.origin);
 }
 
 async function importCoastReport(page: Page) {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type BrowserModeServer } from './server';
+import { OfflineWatch } from './offline';
 
 // The trash and the backups in browser mode, against one fresh server for this file (the tests run
 // in order and build on each other): an article goes to the trash with what it takes, comes back,
@@ -14,8 +15,7 @@ const MORE_THAN = /^More than 1,000 killed/;
 test.describe.configure({ mode: 'serial' });
 
 let server: BrowserModeServer;
-let requested: string[] = [];
-let pageProblems: string[] = [];
+const offline = new OfflineWatch();
 
 test.beforeAll(async () => {
   server = await startServer();
@@ -26,11 +26,7 @@ test.afterAll(async () => {
 });
 
 function watch(page: Page) {
-  page.on('request', (request) => requested.push(request.url()));
-  page.on('pageerror', (error) => pageProblems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) pageProblems.push(message.text());
-  });
+  offline.watch(page);
 }
 
 /** Opens the app with the library sorted by title, so the order is the same on every run. */
@@ -42,14 +38,7 @@ async function openApp(page: Page) {
   await expect(page.getByRole('button', { name: /^Title/ })).toHaveAttribute('aria-pressed', 'true');
 }
 
-test.afterEach(() => {
-  expect(requested.length).toBeGreaterThan(0);
-  expect(requested.filter((url) => new URL(url).hostname !== '127.0.0.1')).toEqual([]);
-  expect(requested.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
-  expect(pageProblems, 'CSP violations or uncaught errors').toEqual([]);
-  requested = [];
-  pageProblems = [];
-});
+test.afterEach(() => offline.expectOnlyLocal(server.origin));
 
 const articles = (page: Page) => page.getByRole('listbox', { name: 'Articles' });
 const article = (page: Page, title: RegExp) => articles(page).getByRole('option', { name: title });
