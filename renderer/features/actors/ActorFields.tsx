@@ -1,5 +1,6 @@
 import type { ActorType } from '../../../src/shared/schemas/actor';
-import { FormField } from '../../ui/form/FormField';
+import { SelectField } from '../../ui/form/SelectField';
+import { TextField } from '../../ui/form/TextField';
 import { ACTOR_TYPES, actorTypeLabel } from './actorWords';
 
 export interface ActorDraft {
@@ -23,54 +24,26 @@ export function ActorFields({ idPrefix, draft, errors, onChange }: ActorFieldsPr
   return (
     <>
       <div className="record-form-row">
-        <FormField id={id('name')} label="Name" error={errors.name}>
-          {(describedBy, invalid) => (
-            <input
-              id={id('name')}
-              className="input"
-              dir="auto"
-              autoComplete="off"
-              maxLength={300}
-              value={draft.name}
-              aria-invalid={invalid}
-              aria-describedby={describedBy}
-              onChange={(e) => onChange('name', e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField id={id('type')} label="Type" error={errors.type}>
-          {(describedBy, invalid) => (
-            <select
-              id={id('type')}
-              className="input"
-              value={draft.type}
-              aria-invalid={invalid}
-              aria-describedby={describedBy}
-              onChange={(e) => onChange('type', e.target.value as ActorType)}
-            >
-              {ACTOR_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {actorTypeLabel[t]}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <TextField id={id('name')} label="Name" error={errors.name} dir="auto" autoComplete="off" maxLength={300} value={draft.name} onValue={(v) => onChange('name', v)} />
+        <SelectField id={id('type')} label="Type" error={errors.type} value={draft.type} onValue={(v) => onChange('type', v)}>
+          {ACTOR_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {actorTypeLabel[t]}
+            </option>
+          ))}
+        </SelectField>
       </div>
-      <FormField id={id('description')} label="Description" hint="Who they are, and how to tell them from others of a similar name. Optional." error={errors.description}>
-        {(describedBy, invalid) => (
-          <textarea
-            id={id('description')}
-            className="input"
-            dir="auto"
-            rows={3}
-            value={draft.description}
-            aria-invalid={invalid}
-            aria-describedby={describedBy}
-            onChange={(e) => onChange('description', e.target.value)}
-          />
-        )}
-      </FormField>
+      <TextField
+        id={id('description')}
+        label="Description"
+        hint="Who they are, and how to tell them from others of a similar name. Optional."
+        error={errors.description}
+        multiline
+        rows={3}
+        dir="auto"
+        value={draft.description}
+        onValue={(v) => onChange('description', v)}
+      />
     </>
   );
 }

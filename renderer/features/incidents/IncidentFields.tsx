@@ -1,6 +1,7 @@
 import type { Case } from '../../../src/shared/schemas/case';
-import type { DatePrecision, IncidentStatus } from '../../../src/shared/schemas/incident';
-import { FormField } from '../../ui/form/FormField';
+import type { DatePrecision } from '../../../src/shared/schemas/incident';
+import { SelectField } from '../../ui/form/SelectField';
+import { TextField } from '../../ui/form/TextField';
 import { IncidentDateField } from './IncidentDateField';
 import type { IncidentDraft, IncidentErrors, IncidentField } from './incidentDraft';
 import { IncidentPlaceFields } from './IncidentPlaceFields';
@@ -19,60 +20,24 @@ export function IncidentFields({ idPrefix, draft, errors, cases, onChange }: Inc
   const id = (field: string) => `${idPrefix}-${field}`;
   return (
     <>
-      <FormField id={id('title')} label="Title" error={errors.title}>
-        {(describedBy, invalid) => (
-          <input
-            id={id('title')}
-            className="input"
-            dir="auto"
-            autoComplete="off"
-            maxLength={500}
-            value={draft.title}
-            aria-invalid={invalid}
-            aria-describedby={describedBy}
-            onChange={(e) => onChange('title', e.target.value)}
-          />
-        )}
-      </FormField>
+      <TextField id={id('title')} label="Title" error={errors.title} dir="auto" autoComplete="off" maxLength={500} value={draft.title} onValue={(v) => onChange('title', v)} />
       <div className="record-form-row">
-        <FormField id={id('type')} label="Type" hint="Shelling, raid, execution, abduction…" error={errors.type}>
-          {(describedBy, invalid) => (
-            <input
-              id={id('type')}
-              className="input"
-              dir="auto"
-              autoComplete="off"
-              maxLength={200}
-              value={draft.type}
-              aria-invalid={invalid}
-              aria-describedby={describedBy}
-              onChange={(e) => onChange('type', e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField id={id('status')} label="Status" hint={statusHint[draft.status]} error={errors.status}>
-          {(describedBy, invalid) => (
-            <select id={id('status')} className="input" value={draft.status} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => onChange('status', e.target.value as IncidentStatus)}>
-              {INCIDENT_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {statusLabel[s]}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField id={id('case')} label="Case" error={errors.caseId}>
-          {(describedBy, invalid) => (
-            <select id={id('case')} className="input" value={draft.caseId} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => onChange('caseId', e.target.value)}>
-              <option value="">No case</option>
-              {cases.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <TextField id={id('type')} label="Type" hint="Shelling, raid, execution, abduction…" error={errors.type} dir="auto" autoComplete="off" maxLength={200} value={draft.type} onValue={(v) => onChange('type', v)} />
+        <SelectField id={id('status')} label="Status" hint={statusHint[draft.status]} error={errors.status} value={draft.status} onValue={(v) => onChange('status', v)}>
+          {INCIDENT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {statusLabel[s]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id={id('case')} label="Case" error={errors.caseId} value={draft.caseId} onValue={(v) => onChange('caseId', v)}>
+          <option value="">No case</option>
+          {cases.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div className="record-form-row incident-dates">
         <IncidentDateField
@@ -95,20 +60,17 @@ export function IncidentFields({ idPrefix, draft, errors, cases, onChange }: Inc
         />
       </div>
       <IncidentPlaceFields idPrefix={idPrefix} draft={draft} errors={errors} onChange={onChange} />
-      <FormField id={id('description')} label="Description" hint="What happened, as far as the sources agree. Optional." error={errors.description}>
-        {(describedBy, invalid) => (
-          <textarea
-            id={id('description')}
-            className="input"
-            dir="auto"
-            rows={4}
-            value={draft.description}
-            aria-invalid={invalid}
-            aria-describedby={describedBy}
-            onChange={(e) => onChange('description', e.target.value)}
-          />
-        )}
-      </FormField>
+      <TextField
+        id={id('description')}
+        label="Description"
+        hint="What happened, as far as the sources agree. Optional."
+        error={errors.description}
+        multiline
+        rows={4}
+        dir="auto"
+        value={draft.description}
+        onValue={(v) => onChange('description', v)}
+      />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { FormField } from '../../ui/form/FormField';
+import { TextField } from '../../ui/form/TextField';
 import type { IncidentDraft, IncidentErrors, IncidentField } from './incidentDraft';
 
 interface IncidentPlaceFieldsProps {
@@ -23,41 +23,24 @@ export function IncidentPlaceFields({ idPrefix, draft, errors, onChange }: Incid
       <legend className="record-fieldset-legend">Place</legend>
       <div className="record-form-row">
         {textFields.map(({ field, label, hint, dir, lang }) => (
-          <FormField key={field} id={id(field)} label={label} hint={hint} error={errors[field]}>
-            {(describedBy, invalid) => (
-              <input
-                id={id(field)}
-                className="input"
-                dir={dir ?? 'auto'}
-                lang={lang}
-                autoComplete="off"
-                maxLength={300}
-                value={draft[field]}
-                aria-invalid={invalid}
-                aria-describedby={describedBy}
-                onChange={(e) => onChange(field, e.target.value)}
-              />
-            )}
-          </FormField>
+          <TextField key={field} id={id(field)} label={label} hint={hint} error={errors[field]} dir={dir ?? 'auto'} lang={lang} autoComplete="off" maxLength={300} value={draft[field]} onValue={(v) => onChange(field, v)} />
         ))}
       </div>
       <div className="record-form-row">
         {(['lat', 'lon'] as const).map((field) => (
-          <FormField key={field} id={id(field)} label={field === 'lat' ? 'Latitude' : 'Longitude'} hint="Optional, in decimal degrees." error={errors[field]}>
-            {(describedBy, invalid) => (
-              <input
-                id={id(field)}
-                className="input num-input"
-                inputMode="decimal"
-                autoComplete="off"
-                placeholder={field === 'lat' ? '35.18' : '35.94'}
-                value={draft[field]}
-                aria-invalid={invalid}
-                aria-describedby={describedBy}
-                onChange={(e) => onChange(field, e.target.value)}
-              />
-            )}
-          </FormField>
+          <TextField
+            key={field}
+            id={id(field)}
+            label={field === 'lat' ? 'Latitude' : 'Longitude'}
+            hint="Optional, in decimal degrees."
+            error={errors[field]}
+            className="num-input"
+            inputMode="decimal"
+            autoComplete="off"
+            placeholder={field === 'lat' ? '35.18' : '35.94'}
+            value={draft[field]}
+            onValue={(v) => onChange(field, v)}
+          />
         ))}
       </div>
     </fieldset>

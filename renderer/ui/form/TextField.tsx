@@ -11,8 +11,9 @@ interface TextFieldProps extends FieldFrame {
   className?: string;
   name?: string;
   type?: 'text';
-  dir?: 'auto' | 'ltr';
-  inputMode?: 'url';
+  dir?: 'auto' | 'ltr' | 'rtl';
+  lang?: string;
+  inputMode?: 'url' | 'decimal';
   autoComplete?: 'off';
   spellCheck?: boolean;
   list?: string;
