@@ -1,11 +1,11 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Actor } from '../../../src/shared/schemas/actor';
 import { ApiError } from '../../api/client';
-import { errorMessage, fieldIssues } from '../../api/errorMessage';
-import { modKey } from '../../lib/platform';
 import { useMutate } from '../undo/useMutate';
 import { ActorFields, type ActorDraft, type ActorErrors } from './ActorFields';
 import { ProblemAlert } from '../../ui/form/ProblemAlert';
+import { RecordFormActions } from '../../ui/form/RecordFormActions';
+import { issueMessages, saveShortcut } from '../../ui/form/useRecordForm';
 
 /** The actor's name, type and description; saves what changed, with messages under their field. Key it by the actor's id. */
 export function ActorEditor({ actor }: { actor: Actor }) {
@@ -44,38 +44,28 @@ export function ActorEditor({ actor }: { actor: Actor }) {
       setProblem(null);
       setSavedAt(new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
     } catch (error) {
-      const { byField, other } = fieldIssues(error, 'patch.', ['name', 'type', 'description']);
-      if (error instanceof ApiError && error.code === 'conflict') byField.name = error.message;
-      setErrors(byField);
-      setProblem(Object.keys(byField).length ? null : [errorMessage(error), ...other].join(' '));
+      const { byField, problem } = issueMessages(error, 'patch.', ['name', 'type', 'description']);
+      const conflict = error instanceof ApiError && error.code === 'conflict';
+      setErrors(conflict ? { ...byField, name: error.message } : byField);
+      setProblem(conflict ? null : problem);
     } finally {
       setBusy(false);
     }
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      void submit();
-    }
-  }
-
   const set = <F extends keyof ActorDraft>(field: F, value: ActorDraft[F]) => setDraft((d) => ({ ...d, [field]: value }));
   return (
-    <form className="record-form" aria-label={`Edit ${actor.name}`} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+    <form className="record-form" aria-label={`Edit ${actor.name}`} onSubmit={submit} onKeyDown={saveShortcut(submit)} noValidate>
       <ActorFields idPrefix="actor-edit" draft={draft} errors={errors} onChange={set} />
       <ProblemAlert problem={problem} />
-      <div className="record-form-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy || !dirty}>
-          {busy ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" className="btn" disabled={busy || !dirty} onClick={() => (setDraft(initial), setErrors({}))}>
-          Revert
-        </button>
-        <span className="record-form-status" role="status">
-          {Object.keys(errors).length ? <span className="field-error">Not saved: see the marked field.</span> : dirty ? `Unsaved changes · ${modKey}+S saves` : savedAt ? `Saved at ${savedAt}` : ''}
-        </span>
-      </div>
+      <RecordFormActions
+        busy={busy}
+        dirty={dirty}
+        editing
+        invalid={Object.keys(errors).length > 0}
+        savedAt={savedAt}
+        onRevert={() => (setDraft(initial), setErrors({}))}
+      />
     </form>
   );
 }

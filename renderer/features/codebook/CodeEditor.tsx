@@ -1,6 +1,8 @@
-import { useCallback, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, type KeyboardEvent } from 'react';
 import type { Code, CodeWithCounts } from '../../../src/shared/schemas/code';
-import { modKey } from '../../lib/platform';
+import { ProblemAlert } from '../../ui/form/ProblemAlert';
+import { RecordFormActions } from '../../ui/form/RecordFormActions';
+import { useRecordForm } from '../../ui/form/useRecordForm';
 import { useMutate } from '../undo/useMutate';
 import { codeErrors, createInput, draftFromCode, newDraft, patchFromDraft, type CodeErrors } from './codeDraft';
 import { CodeEditorHeader } from './CodeEditorHeader';
@@ -30,46 +32,27 @@ export function CodeEditor({ mode, codes, onSaved, onCancelCreate, onNewSubcode,
   const key = editing ? `${editing.id}@${editing.updatedAt}` : draftId;
   const initial = useCallback(() => (editing ? draftFromCode(editing) : newDraft(parent)), [editing, parent]);
   const { draft, setField, forget, saved: draftSaved } = useCodeDraft(draftId, key, initial);
-  const [errors, setErrors] = useState<{ key: string; byField: CodeErrors; other: string | null }>({ key, byField: {}, other: null });
-  const [busy, setBusy] = useState(false);
-  const [savedAt, setSavedAt] = useState<string | null>(null);
-  const shown = errors.key === key ? errors : { byField: {}, other: null };
   const dirty = editing ? Object.keys(patchFromDraft(draft, editing)).length > 0 : true;
   const idPrefix = `code-${draftId.replace(/[^a-z0-9-]/gi, '')}`;
-
-  async function submit(event?: FormEvent) {
-    event?.preventDefault();
-    if (busy || (editing && !dirty)) return;
-    if (draft.name.trim() === '') {
-      setErrors({ key, byField: { name: 'Give the code a name.' }, other: null });
-      document.getElementById(`${idPrefix}-name`)?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      const saved = editing
-        ? await mutate('codes.update', { id: editing.id, patch: patchFromDraft(draft, editing) })
-        : await mutate('codes.create', createInput(draft));
-      setErrors({ key, byField: {}, other: null });
-      draftSaved();
-      setSavedAt(new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
-      onSaved(saved, !editing);
-    } catch (error) {
-      const found = codeErrors(error, editing ? 'patch.' : '');
-      setErrors({ key, ...found });
-      // Take the person to the first field with a message (it may be scrolled away).
-      const first = Object.keys(found.byField)[0];
-      if (first) requestAnimationFrame(() => document.getElementById(`${idPrefix}-${first === 'parentId' ? 'parent' : first}`)?.focus());
-    } finally {
-      setBusy(false);
-    }
-  }
+  const form = useRecordForm({
+    dirty,
+    check: (): CodeErrors => (draft.name.trim() === '' ? { name: 'Give the code a name.' } : {}),
+    save: () => (editing ? mutate('codes.update', { id: editing.id, patch: patchFromDraft(draft, editing) }) : mutate('codes.create', createInput(draft))),
+    onSaved: (saved) => (draftSaved(), onSaved(saved, !editing)),
+    failed: (error) => {
+      const { byField, other } = codeErrors(error, editing ? 'patch.' : '');
+      return { byField, problem: other };
+    },
+    // The first field with a message may be scrolled away.
+    fieldId: (field) => `${idPrefix}-${field === 'parentId' ? 'parent' : field}`,
+    // Messages belong to the code (and version) they were for.
+    messagesKey: key,
+    keepMessagesWhileSaving: true,
+  });
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      void submit();
-    } else if (event.key === 'Escape' && !(event.target instanceof HTMLSelectElement)) {
+    form.onKeyDown(event);
+    if (event.key === 'Escape' && !(event.target instanceof HTMLSelectElement)) {
       // Escape leaves the form for the tree (a new code's form is dropped).
       event.preventDefault();
       if (!editing) {
@@ -80,38 +63,19 @@ export function CodeEditor({ mode, codes, onSaved, onCancelCreate, onNewSubcode,
     }
   }
 
-  function revert() {
-    forget();
-    setErrors({ key, byField: {}, other: null });
-  }
-
-  const fieldProblems = Object.keys(shown.byField).length > 0;
   return (
-    <form className="code-editor" aria-labelledby={`${idPrefix}-title`} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+    <form className="code-editor" aria-labelledby={`${idPrefix}-title`} onSubmit={form.submit} onKeyDown={onKeyDown} noValidate>
       <CodeEditorHeader titleId={`${idPrefix}-title`} code={editing} parent={parent} draft={draft} />
-      <CodeFormFields idPrefix={idPrefix} draft={draft} errors={shown.byField} codes={codes} selfId={editing?.id ?? null} onChange={setField} />
-      {shown.other && (
-        <p className="field-error" role="alert">
-          {shown.other}
-        </p>
-      )}
-      <div className="code-editor-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy || !dirty}>
-          {busy ? 'Saving…' : editing ? 'Save' : 'Create code'}
-        </button>
-        {editing ? (
-          <button type="button" className="btn" disabled={busy || !dirty} onClick={revert}>
-            Revert
-          </button>
-        ) : (
-          <button type="button" className="btn" disabled={busy} onClick={() => (forget(), onCancelCreate())}>
-            Cancel
-          </button>
-        )}
-        <span className="code-editor-status" role="status">
-          {fieldProblems ? <span className="field-error">Not saved: see the marked field.</span> : editing && dirty ? `Unsaved changes · ${modKey}+S saves` : savedAt ? `Saved at ${savedAt}` : ''}
-        </span>
-      </div>
+      <CodeFormFields idPrefix={idPrefix} draft={draft} errors={form.errors} codes={codes} selfId={editing?.id ?? null} onChange={setField} />
+      <ProblemAlert problem={form.problem} />
+      <RecordFormActions
+        block="code-editor"
+        {...form.actions}
+        editing={Boolean(editing)}
+        createLabel="Create code"
+        onRevert={() => (forget(), form.clearMessages('all'))}
+        onCancel={() => (forget(), onCancelCreate())}
+      />
       {editing && (
         <div className="code-editor-more" role="group" aria-label="Reorganise">
           <button type="button" className="btn btn-small" onClick={() => onNewSubcode(editing)}>
