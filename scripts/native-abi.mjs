@@ -33,9 +33,12 @@ if (target === 'node') {
   console.error('Rebuilding better-sqlite3 for Node ' + process.version + ' ...');
   run('npm', ['rebuild', 'better-sqlite3']);
   if (!loadsInNode()) {
-    console.error('better-sqlite3 still does not load in Node; see the README troubleshooting section.');
+    console.error('better-sqlite3 still does not load in Node; remove node_modules and run npm ci.');
     process.exit(1);
   }
+  // The next `npm start` must see that the module is Node's again, and rebuild it for Electron.
+  mkdirSync(dirname(marker), { recursive: true });
+  writeFileSync(marker, 'node\n');
 } else {
   const electronVersion = require('electron/package.json').version;
   const wanted = 'electron-' + electronVersion;

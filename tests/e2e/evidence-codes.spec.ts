@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { OfflineWatch } from './offline';
 import { startServer, type BrowserModeServer } from './server';
 import { selectPhrase } from './selection';

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CodePointText } from '../../src/shared/domain/code-points';
 import type { Highlight } from '../../src/shared/schemas/highlight';

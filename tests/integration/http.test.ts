@@ -110,6 +110,9 @@ describe('browser mode HTTP server', () => {
     expect(JSON.parse(malformed.body).error.message).toMatch(/not valid JSON/);
     const wrongType = await send({ path: '/api/workspace.info', method: 'POST', headers: { 'content-type': 'text/plain', 'x-fieldnotes-token': TOKEN }, body: '{}' });
     expect(wrongType.status).toBe(415);
+    const brokenEscape = await api('%E0', {});
+    expect(brokenEscape.status).toBe(400);
+    expect(JSON.parse(brokenEscape.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('never serves files outside the web root', async () => {

@@ -120,6 +120,14 @@ describe('trash', () => {
 });
 
 describe('backups', () => {
+  it('refuses to restore a backup that is not there, writing nothing, not even a backup of the present', async () => {
+    await importFixture('syria-coast-2025-03.txt');
+    const before = (await call('backups.list', {})).backups.length;
+    const refused = await t.registry.call('backups.restore', { file: 'workspace-20200101T000000000Z-manual.sqlite' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect((await call('backups.list', {})).backups).toHaveLength(before);
+  });
+
   it('makes checked backups and restores one, keeping the current state aside', async () => {
     const a = await importFixture('syria-coast-2025-03.txt');
     const backup = await call('backups.create', {});
@@ -209,6 +217,10 @@ describe('maintenance', () => {
     t.ws.ctx.now = () => new Date(first.getTime() + 86_400_000).toISOString();
     await importFixture('synthetic-monitor-bulletin.txt');
     expect(dailyBackupIfDue(t.ws, new Date(first.getTime() + 2 * 86_400_000))).toBe(true);
+    // An edit of an evidence record alone is a change too.
+    t.ws.ctx.now = () => new Date(first.getTime() + 3 * 86_400_000).toISOString();
+    await call('incidents.create', { title: 'Raids in Baniyas' });
+    expect(dailyBackupIfDue(t.ws, new Date(first.getTime() + 4 * 86_400_000))).toBe(true);
   });
 });
 

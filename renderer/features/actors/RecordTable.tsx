@@ -1,5 +1,5 @@
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { SortableHeader, type SortDirection } from '../reports/SortableHeader';
+import { nextSort, SortableHeader, type SortDirection } from '../reports/SortableHeader';
 import './recordTable.css';
 
 export interface RecordColumn<R, K extends string> {
@@ -44,12 +44,6 @@ function compareValues(a: string | number, b: string | number): number {
   return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), undefined, { sensitivity: 'base', numeric: true });
 }
 
-/** Flips the direction on the active column, or sorts a new one (text A-Z, numbers largest first). */
-function nextRecordSort<K extends string>(sort: RecordSort<K>, column: K, descendingFirst: boolean): RecordSort<K> {
-  if (sort.column === column) return { column, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' };
-  return { column, direction: descendingFirst ? 'descending' : 'ascending' };
-}
-
 /** Where each table (by id) was left, so coming back to a view sorts it the same way. */
 const rememberedSorts = new Map<string, RecordSort<string>>();
 
@@ -63,7 +57,7 @@ export function RecordTable<R extends { id: string }, K extends string>(props: R
   const [sort, setSort] = useState(() => (rememberedSorts.get(id) as RecordSort<K> | undefined) ?? initialSort);
   const onSort = (key: K) => {
     const column = columns.find((c) => c.key === key);
-    const next = nextRecordSort(sort, key, column?.descendingFirst ?? column?.numeric ?? false);
+    const next = nextSort(sort, key, (column?.descendingFirst ?? column?.numeric) ? 'descending' : 'ascending');
     rememberedSorts.set(id, next);
     setSort(next);
   };

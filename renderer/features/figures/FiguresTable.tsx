@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { GROUPS } from '../../../src/shared/domain/figures';
 import type { Figure } from '../../../src/shared/schemas/figure';
 import { shortQuote } from '../highlights/textSpan';
-import { SortableHeader, type SortDirection } from '../reports/SortableHeader';
+import { nextSort, SortableHeader, type SortDirection } from '../reports/SortableHeader';
 import { countInWords, formatDay, GROUP_LABEL, OUTCOME_LABEL } from './figureWords';
 
 type Column = 'reporter' | 'outcome' | 'count' | 'asOf' | 'article';
@@ -39,8 +39,7 @@ export function FiguresTable({ figures, articleTitles, onEdit, onDelete, onOpenA
     const sign = sort.direction === 'ascending' ? 1 : -1;
     return [...figures].sort((a, b) => sign * compare(a, b, sort.column, articleTitles) || asOf(a).localeCompare(asOf(b)) || a.createdAt.localeCompare(b.createdAt));
   }, [figures, sort, articleTitles]);
-  const onSort = (column: Column) =>
-    setSort((s) => (s.column === column ? { column, direction: s.direction === 'ascending' ? 'descending' : 'ascending' } : { column, direction: column === 'count' ? 'descending' : 'ascending' }));
+  const onSort = (column: Column) => setSort((s) => nextSort(s, column, column === 'count' ? 'descending' : 'ascending'));
 
   return (
     <div className="report-table-scroll" tabIndex={0} role="region" aria-labelledby="figures-list-caption">

@@ -3,7 +3,7 @@ import type { Quote } from '../../../src/shared/schemas/evidence';
 import { languageBadge } from '../../lib/format';
 import { formatDay } from '../figures/figureWords';
 import { shortQuote } from '../highlights/textSpan';
-import { SortableHeader, type SortDirection } from '../reports/SortableHeader';
+import { nextSort, SortableHeader, type SortDirection } from '../reports/SortableHeader';
 
 type Column = 'text' | 'speaker' | 'mode' | 'article';
 
@@ -40,7 +40,7 @@ export function QuotesTable({ quotes, articleTitles, onEdit, onDelete, onOpenArt
   }, [quotes, sort, articleTitles]);
   // Until a column is chosen: text order within each article, as the API gives them (no column marked).
   const current = sort ?? { column: '' as Column, direction: 'ascending' as SortDirection };
-  const onSort = (column: Column) => setSort((s) => (s?.column === column ? { column, direction: s.direction === 'ascending' ? 'descending' : 'ascending' } : { column, direction: 'ascending' }));
+  const onSort = (column: Column) => setSort((s) => nextSort(s, column, 'ascending'));
 
   return (
     <div className="report-table-scroll" tabIndex={0} role="region" aria-labelledby="quotes-caption">

@@ -1,7 +1,7 @@
 import { useMemo, useState, type CSSProperties } from 'react';
 import type { MethodOutput } from '../../../src/shared/api/contract';
 import { formatCount, plural } from '../../lib/format';
-import { SortableHeader, type SortDirection } from './SortableHeader';
+import { nextSort, SortableHeader, type SortDirection } from './SortableHeader';
 import '../codebook/codebook.css';
 
 type Row = MethodOutput<'reports.codeFrequency'>['rows'][number];
@@ -29,7 +29,7 @@ export function FrequencyTable({ rows, colours, scopeLabel, onShowSegments }: Fr
   }, [rows, sort, hideUnused]);
 
   const onSort = (column: Column) =>
-    setSort((s) => (s.column === column ? { column, direction: s.direction === 'ascending' ? 'descending' : 'ascending' } : { column, direction: column === 'path' ? 'ascending' : 'descending' }));
+    setSort((s) => nextSort(s, column, column === 'path' ? 'ascending' : 'descending'));
 
   const used = rows.filter((r) => r.uses > 0).length;
   return (

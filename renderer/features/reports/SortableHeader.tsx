@@ -1,5 +1,11 @@
 export type SortDirection = 'ascending' | 'descending';
 
+/** A click on a column header: the same column flips its direction; another starts in its first direction. */
+export function nextSort<K extends string>(sort: { column: K; direction: SortDirection } | null, column: K, firstDirection: SortDirection): { column: K; direction: SortDirection } {
+  if (sort?.column === column) return { column, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' };
+  return { column, direction: firstDirection };
+}
+
 interface SortableHeaderProps<K extends string> {
   column: K;
   label: string;

@@ -1,5 +1,6 @@
-const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
-const USER = "ifnull((SELECT value FROM settings WHERE key = 'local_user'), 'unknown')";
+/** SQL for the time and the local user a history entry records. */
+export const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+export const USER = "ifnull((SELECT value FROM settings WHERE key = 'local_user'), 'unknown')";
 
 export interface HistorySpec {
   table: string;

@@ -115,7 +115,12 @@ export function createWebServer(options: WebServerOptions): Server {
     } catch {
       return refuse(res, 400, 'invalid_input', 'The request body is not valid JSON.');
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    let method: string;
+    try {
+      method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      return refuse(res, 400, 'invalid_input', 'The method name in the address is not valid (a broken %-escape).');
+    }
     const result = await options.registry.call(method, input);
     sendResult(res, result.ok ? 200 : statusForError(result.error.code), result);
   }

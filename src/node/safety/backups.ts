@@ -109,11 +109,8 @@ export function moveAside(path: string, label: string, now = new Date()): string
   return target;
 }
 
-/** Puts a verified backup in place of the workspace database (the current one is moved aside first). */
+/** Puts a backup that assertRestorable accepted in place of the workspace database (the current one is moved aside first). */
 export function restoreBackupFile(backupPath: string, databasePath: string): { movedAside: string | null } {
-  if (!existsSync(backupPath)) throw new AppError('not_found', `No backup at ${backupPath}.`);
-  const problems = verifyDatabaseFile(backupPath);
-  if (problems.length) throw new AppError('invalid_input', `${basename(backupPath)} is not a sound database (${problems[0]}); nothing was restored.`);
   const movedAside = existsSync(databasePath) ? moveAside(databasePath, 'before-restore') : null;
   copyFileSync(backupPath, databasePath);
   return { movedAside };

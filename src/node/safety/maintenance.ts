@@ -5,13 +5,21 @@ import { createBackup, listBackups, rotateBackups } from './backups';
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
+/** When records last changed: the newest updated_at of every table that has one (evidence records included). */
+function lastChange(ws: Workspace): string {
+  const tables = ws.db
+    .prepare("SELECT m.name FROM sqlite_schema m JOIN pragma_table_info(m.name) c ON c.name = 'updated_at' WHERE m.type = 'table' ORDER BY m.name")
+    .pluck()
+    .all() as string[];
+  const newest = tables.map((t) => `SELECT max(updated_at) AS m FROM "${t}"`).join(' UNION ALL ');
+  return (ws.db.prepare(`SELECT max(m) FROM (${newest})`).pluck().get() as string | null) ?? '';
+}
+
 /** One maintenance pass: a daily backup when the newest is a day old and the data changed since. */
 export function dailyBackupIfDue(ws: Workspace, now = new Date()): boolean {
   const newest = listBackups(ws.dataDir)[0];
   if (newest && now.getTime() - Date.parse(newest.createdAt) < DAY) return false;
-  const changedSince = newest
-    ? (ws.db.prepare('SELECT max(m) FROM (SELECT max(updated_at) AS m FROM articles UNION ALL SELECT max(updated_at) FROM highlights UNION ALL SELECT max(updated_at) FROM codes UNION ALL SELECT max(updated_at) FROM memos UNION ALL SELECT max(updated_at) FROM cases)').pluck().get() as string | null) ?? ''
-    : 'never backed up';
+  const changedSince = newest ? lastChange(ws) : 'never backed up';
   if (newest && changedSince <= newest.createdAt) return false;
   createBackup(ws.db, ws.dataDir, 'daily', now);
   rotateBackups(ws.dataDir);

@@ -184,8 +184,7 @@ export function listArticles(
   const rows = ctx.db
     .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE ${where.join(' AND ')} ORDER BY ${order}`)
     .all(...params) as ArticleRow[];
-  const total = (ctx.db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL').get() as { n: number }).n;
-  return { items: rows.map(toSummary), total };
+  return { items: rows.map(toSummary), total: countArticles(ctx) };
 }
 
 const COLUMN_OF: Record<keyof ArticleMetadata, string> = {

@@ -41,12 +41,9 @@ function toCode(r: CodeRow): Code {
 export const TAGGING_ARTICLE_SQL = `CASE t.item_type WHEN 'article' THEN t.item_id
   WHEN 'highlight' THEN (SELECT h.article_id FROM highlights h WHERE h.id = t.item_id AND h.deleted_at IS NULL) END`;
 
-/** The table of each kind of item that carries codes. */
-export const TAGGABLE_TABLES: Record<TaggableType, string> = RECORD_TABLES;
-
 /** Taggings whose item is alive (not in the trash). */
 export const LIVE_TAGGING_SQL = `(CASE t.item_type ${TaggableType.options
-  .map((type) => `WHEN '${type}' THEN EXISTS (SELECT 1 FROM ${TAGGABLE_TABLES[type]} x WHERE x.id = t.item_id AND x.deleted_at IS NULL)`)
+  .map((type) => `WHEN '${type}' THEN EXISTS (SELECT 1 FROM ${RECORD_TABLES[type]} x WHERE x.id = t.item_id AND x.deleted_at IS NULL)`)
   .join(' ')} END)`;
 
 export function listCodes(ctx: ServiceContext): CodeWithCounts[] {

@@ -46,13 +46,6 @@ export function selectionIn(ctx: ServiceContext, articleId: string, start: numbe
   return selector;
 }
 
-/** Fails with not_found unless a live row with this id is in the table. */
-export function assertLive(ctx: ServiceContext, table: string, id: string, what: string): void {
-  if (!ctx.db.prepare(`SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id)) {
-    throw new AppError('not_found', `No ${what} with id ${id} in this workspace.`);
-  }
-}
-
 /** SQL true when a record (alias r with case_id and article_id) belongs to case @caseId, directly or by its article. */
 export const IN_CASE = (r: string) =>
   `(${r}.case_id = @caseId OR ${r}.article_id IN (SELECT ca.article_id FROM case_articles ca WHERE ca.case_id = @caseId))`;

@@ -5,8 +5,8 @@ import type { EvidenceSearchRecordType, EvidenceSearchResult } from '../../share
 import type { SearchFilters } from '../../shared/schemas/search';
 import { EVIDENCE_SEARCH_SOURCES } from '../db/migrations/0005-evidence';
 import { cachedStatement } from '../db/statements';
-import { descendantIds } from './codes';
 import type { ServiceContext } from './context';
+import { IN_CASE } from './evidence-common';
 import { CODED } from './search-filters';
 
 /**
@@ -65,30 +65,23 @@ export const evidenceLoaders: Record<EvidenceSearchRecordType, EvidenceLoader> =
   },
 };
 
-/** Search filters with the record types as plain strings (until SearchRecordType includes the evidence types). */
-export type EvidenceFilters = Omit<SearchFilters, 'types'> & { types?: readonly string[] };
-
-const ARTICLE_IN_CASE = 'SELECT ca.article_id FROM case_articles ca WHERE ca.case_id = @caseId';
-
 /**
- * Like filterSql, for the evidence types: the SQL of the rowids the filters keep (null: all), with
- * the same parameters (@language, @from, @to, @caseId, @codes). Types the filters rule out are absent:
- * actors and incidents belong to no article, so a language or date filter leaves them out.
+ * Like filterSql, for the evidence types: the SQL of the rowids the filters keep (null: all), over
+ * the parameters filterSql gives (@language, @from, @to, @caseId, @codes). Types the filters rule out
+ * are absent: actors and incidents belong to no article, so a language or date filter leaves them out.
  */
-export function evidenceFilterSql(ctx: ServiceContext, filters: EvidenceFilters): { rowids: Partial<Record<EvidenceSearchRecordType, string | null>>; params: Record<string, unknown> } {
-  const types = (filters.types ?? EVIDENCE_SEARCH_SOURCES.map((s) => s.type)) as readonly string[];
+export function evidenceFilterSql(filters: SearchFilters): Partial<Record<EvidenceSearchRecordType, string | null>> {
+  const types: readonly string[] = filters.types ?? EVIDENCE_SEARCH_SOURCES.map((s) => s.type);
   const byArticle = Boolean(filters.language || filters.from || filters.to);
   const narrowed = byArticle || Boolean(filters.codeId) || Boolean(filters.caseId);
-  const codes = filters.codeId ? (filters.includeChildCodes ? descendantIds(ctx, filters.codeId) : [filters.codeId]) : [];
-  const params = { language: filters.language, from: filters.from, to: filters.to, caseId: filters.caseId, codes: JSON.stringify(codes) };
   const dates = (column: string) => [filters.from ? `substr(${column}, 1, 10) >= @from` : '', filters.to ? `substr(${column}, 1, 10) <= @to` : ''];
   const all = (table: string, alias: string, join: string, conditions: string[]) =>
     narrowed ? `SELECT ${alias}.rowid AS doc FROM ${table} ${alias} ${join} WHERE ${[`${alias}.deleted_at IS NULL`, ...conditions.filter(Boolean)].join(' AND ')}` : null;
   const rowids: Partial<Record<EvidenceSearchRecordType, string | null>> = {};
-  const inCase = (r: string) => (filters.caseId ? `(${r}.case_id = @caseId OR ${r}.article_id IN (${ARTICLE_IN_CASE}))` : '');
+  const inCase = (r: string) => (filters.caseId ? IN_CASE(r) : '');
   if (types.includes('figure')) {
     rowids.figure = all('figures', 'f', 'LEFT JOIN articles a ON a.id = f.article_id', [
-      filters.caseId ? `(f.case_id = @caseId OR f.article_id IN (${ARTICLE_IN_CASE}) OR f.incident_id IN (SELECT id FROM incidents WHERE case_id = @caseId))` : '',
+      filters.caseId ? `(${IN_CASE('f')} OR f.incident_id IN (SELECT id FROM incidents WHERE case_id = @caseId))` : '',
       filters.codeId ? CODED('figure', 'f.id') : '',
       filters.language ? 'a.language = @language' : '',
       ...dates('a.published_at'),
@@ -116,5 +109,5 @@ export function evidenceFilterSql(ctx: ServiceContext, filters: EvidenceFilters)
     }
     if (types.includes('incident')) rowids.incident = all('incidents', 'i', '', [filters.caseId ? 'i.case_id = @caseId' : '', filters.codeId ? CODED('incident', 'i.id') : '']);
   }
-  return { rowids, params };
+  return rowids;
 }

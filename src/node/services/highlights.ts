@@ -6,7 +6,7 @@ import type { AnchorStatus, Highlight } from '../../shared/schemas/highlight';
 import { getArticle } from './articles';
 import type { ServiceContext } from './context';
 import { reanchorEvidence } from './evidence-anchors';
-import { selectionIn } from './evidence-common';
+import { preview, selectionIn } from './evidence-common';
 import { addCodes, codesOf } from './tagging';
 import { undoable } from './undo';
 
@@ -65,8 +65,7 @@ export function highlightsToReview(ctx: ServiceContext, articleId?: string): Hig
 
 export function createHighlight(ctx: ServiceContext, input: { articleId: string; start: number; end: number; exact?: string; codeIds?: string[]; memo?: string }): Highlight {
   const selector = selectionIn(ctx, input.articleId, input.start, input.end, input.exact);
-  const preview = selector.exact.length > 40 ? `${selector.exact.slice(0, 40)}…` : selector.exact;
-  return undoable(ctx, `Highlight “${preview}”`, () => {
+  return undoable(ctx, `Highlight “${preview(selector.exact)}”`, () => {
     const id = ctx.newId();
     const now = ctx.now();
     ctx.db

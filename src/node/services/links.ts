@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/api/errors';
 import type { Link, LinkableType, LinkRelation } from '../../shared/schemas/evidence';
 import type { ServiceContext } from './context';
-import { RECORD_TABLES } from './record-tables';
+import { assertRecord, isLive } from './record-tables';
 import { undoable } from './undo';
 
 interface LinkRow {
@@ -16,14 +16,6 @@ interface LinkRow {
 }
 
 const toLink = (r: LinkRow): Link => ({ id: r.id, fromType: r.from_type, fromId: r.from_id, toType: r.to_type, toId: r.to_id, relation: r.relation, note: r.note, createdAt: r.created_at });
-
-function isLive(ctx: ServiceContext, type: LinkableType, id: string): boolean {
-  return ctx.db.prepare(`SELECT 1 FROM ${RECORD_TABLES[type]} WHERE id = ? AND deleted_at IS NULL`).get(id) !== undefined;
-}
-
-export function assertRecord(ctx: ServiceContext, type: LinkableType, id: string): void {
-  if (!isLive(ctx, type, id)) throw new AppError('not_found', `No ${type} with id ${id} in this workspace.`);
-}
 
 /** The links of a record, either way round, whose other end is still live (not in the trash). */
 export function listLinks(ctx: ServiceContext, type: LinkableType, id: string): Link[] {

@@ -3,6 +3,7 @@ import { CodePointText } from '../../shared/domain/code-points';
 import { descendantIds, getCode, listCodes } from './codes';
 import type { ServiceContext } from './context';
 import { getCase } from './cases';
+import { codesOf } from './tagging';
 
 /** Code points of surrounding text shown with a retrieved segment. */
 export const SEGMENT_CONTEXT = 160;
@@ -36,9 +37,6 @@ export function codedSegments(ctx: ServiceContext, opts: { codeId: string; inclu
     title: string;
     text: string;
   }[];
-  const codesOfHighlight = ctx.db.prepare(
-    "SELECT t.code_id FROM taggings t JOIN codes c ON c.id = t.code_id WHERE t.item_type = 'highlight' AND t.item_id = ? AND c.deleted_at IS NULL ORDER BY t.created_at",
-  );
   return rows.map((r) => {
     const text = new CodePointText(r.text);
     return {
@@ -51,7 +49,7 @@ export function codedSegments(ctx: ServiceContext, opts: { codeId: string; inclu
       before: text.slice(Math.max(0, r.start_pos - SEGMENT_CONTEXT), r.start_pos),
       after: text.slice(r.end_pos, r.end_pos + SEGMENT_CONTEXT),
       memo: r.memo,
-      codeIds: codesOfHighlight.pluck().all(r.id) as string[],
+      codeIds: codesOf(ctx, 'highlight', r.id),
     };
   });
 }

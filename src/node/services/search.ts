@@ -93,8 +93,7 @@ export function search(ctx: ServiceContext, query: string, filters: SearchFilter
   const parsed = parseSearchQuery(query);
   if (filters.from && filters.to && filters.from > filters.to) throw new AppError('invalid_input', 'The date range ends before it starts.');
   const base = filterSql(ctx, filters);
-  const evidence = evidenceFilterSql(ctx, filters);
-  const narrow = { rowids: { ...base.rowids, ...evidence.rowids }, params: { ...base.params, ...evidence.params } };
+  const narrow = { rowids: { ...base.rowids, ...evidenceFilterSql(filters) }, params: base.params };
   const groups: SearchGroup[] = [];
   let total = 0;
   for (const source of SOURCES) {

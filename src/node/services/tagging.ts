@@ -1,13 +1,10 @@
 import { AppError } from '../../shared/api/errors';
 import type { TaggableType } from '../../shared/schemas/code';
-import { getCode, TAGGABLE_TABLES } from './codes';
+import { getCode } from './codes';
+import { cachedStatement } from '../db/statements';
 import type { ServiceContext } from './context';
+import { assertRecord } from './record-tables';
 import { undoable } from './undo';
-
-export function assertItemExists(ctx: ServiceContext, type: TaggableType, id: string): void {
-  const found = ctx.db.prepare(`SELECT 1 FROM ${TAGGABLE_TABLES[type]} WHERE id = ? AND deleted_at IS NULL`).get(id);
-  if (!found) throw new AppError('not_found', `No ${type} with id ${id} in this workspace.`);
-}
 
 /** Adds taggings without an undo group of their own (inside another action). */
 export function addCodes(ctx: ServiceContext, type: TaggableType, id: string, codeIds: readonly string[]): void {
@@ -20,15 +17,14 @@ export function addCodes(ctx: ServiceContext, type: TaggableType, id: string, co
 }
 
 export function codesOf(ctx: ServiceContext, type: TaggableType, id: string): string[] {
-  return ctx.db
-    .prepare('SELECT t.code_id FROM taggings t JOIN codes c ON c.id = t.code_id WHERE t.item_type = ? AND t.item_id = ? AND c.deleted_at IS NULL ORDER BY t.created_at, t.code_id')
-    .pluck()
-    .all(type, id) as string[];
+  return cachedStatement(ctx.db, 'SELECT t.code_id FROM taggings t JOIN codes c ON c.id = t.code_id WHERE t.item_type = ? AND t.item_id = ? AND c.deleted_at IS NULL ORDER BY t.created_at, t.code_id', {
+    pluck: true,
+  }).all(type, id) as string[];
 }
 
 /** Applies a code to any item: the one tagging model for articles, highlights and cases. */
 export function applyCode(ctx: ServiceContext, codeId: string, type: TaggableType, id: string): string[] {
-  assertItemExists(ctx, type, id);
+  assertRecord(ctx, type, id);
   const code = getCode(ctx, codeId);
   return undoable(ctx, `Apply “${code.name}”`, () => {
     addCodes(ctx, type, id, [codeId]);
@@ -37,7 +33,7 @@ export function applyCode(ctx: ServiceContext, codeId: string, type: TaggableTyp
 }
 
 export function removeCode(ctx: ServiceContext, codeId: string, type: TaggableType, id: string): string[] {
-  assertItemExists(ctx, type, id);
+  assertRecord(ctx, type, id);
   const code = getCode(ctx, codeId);
   return undoable(ctx, `Remove “${code.name}”`, () => {
     ctx.db.prepare('DELETE FROM taggings WHERE code_id = ? AND item_type = ? AND item_id = ?').run(codeId, type, id);

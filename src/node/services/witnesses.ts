@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/api/errors';
 import type { ConsentPurpose, ConsentState, Witness, WitnessIdentity } from '../../shared/schemas/witness';
 import { ConsentPurpose as ConsentPurposes } from '../../shared/schemas/witness';
+import { NOW, USER } from '../db/history-triggers';
 import { getCase } from './cases';
 import type { ServiceContext } from './context';
 import { undoable } from './undo';
@@ -34,12 +35,10 @@ export interface IdentityInput {
   exactPlace?: string;
 }
 
-const NOW_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
-const USER_SQL = "ifnull((SELECT value FROM settings WHERE key = 'local_user'), 'unknown')";
 
 /** Access to identifying details is itself part of the chain of custody (the details are not written there). */
 function recordAccess(ctx: ServiceContext, witnessId: string, action: string): void {
-  ctx.db.prepare(`INSERT INTO history (item_type, item_id, action, before, after, at, user) VALUES ('witness', ?, ?, NULL, NULL, ${NOW_SQL}, ${USER_SQL})`).run(witnessId, action);
+  ctx.db.prepare(`INSERT INTO history (item_type, item_id, action, before, after, at, user) VALUES ('witness', ?, ?, NULL, NULL, ${NOW}, ${USER})`).run(witnessId, action);
 }
 
 function consentOf(ctx: ServiceContext, witnessId: string): ConsentState[] {

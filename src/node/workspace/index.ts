@@ -106,6 +106,8 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     ctx,
     restore(backupPath) {
       assertRestorable(backupPath);
+      // Before replacing anything, the current state is itself kept as a backup.
+      createBackup(ctx.db, dataDir, 'restore', clock());
       ctx.db.close();
       try {
         return restoreBackupFile(backupPath, databasePath);

@@ -1,7 +1,8 @@
 import type { codeMethods } from '../../../shared/api/methods/codes';
 import { exportCodebook, importCodebook } from '../../services/codebook';
 import { createCode, deleteCode, listCodes, mergeCodes, moveCode, updateCode } from '../../services/codes';
-import { applyCode, assertItemExists, codesOf, removeCode } from '../../services/tagging';
+import { assertRecord } from '../../services/record-tables';
+import { applyCode, codesOf, removeCode } from '../../services/tagging';
 import type { HandlersFor } from './types';
 
 export const codeHandlers: HandlersFor<keyof typeof codeMethods> = {
@@ -16,7 +17,7 @@ export const codeHandlers: HandlersFor<keyof typeof codeMethods> = {
   'tags.apply': (input, ws) => ({ codeIds: applyCode(ws.ctx, input.codeId, input.itemType, input.itemId) }),
   'tags.remove': (input, ws) => ({ codeIds: removeCode(ws.ctx, input.codeId, input.itemType, input.itemId) }),
   'tags.of': (input, ws) => {
-    assertItemExists(ws.ctx, input.itemType, input.itemId);
+    assertRecord(ws.ctx, input.itemType, input.itemId);
     return { codeIds: codesOf(ws.ctx, input.itemType, input.itemId) };
   },
 };

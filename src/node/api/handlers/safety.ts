@@ -16,11 +16,7 @@ export const safetyHandlers: HandlersFor<keyof typeof safetyMethods | keyof type
   'trash.empty': (input, ws) => emptyTrash(ws.ctx, input.olderThanDays),
   'backups.list': (_input, ws) => ({ backups: listBackups(ws.dataDir).map(publicBackup) }),
   'backups.create': (_input, ws) => publicBackup(createBackup(ws.db, ws.dataDir, 'manual')),
-  'backups.restore': (input, ws) => {
-    // Before replacing anything, the current state is itself kept as a backup.
-    createBackup(ws.db, ws.dataDir, 'restore');
-    return ws.restore(join(backupDir(ws.dataDir), input.file));
-  },
+  'backups.restore': (input, ws) => ws.restore(join(backupDir(ws.dataDir), input.file)),
   'workspace.check': (_input, ws) => checkDatabase(ws.db),
   'history.of': (input, ws) => ({ entries: historyOf(ws.ctx, input.itemType, input.itemId) }),
   'settings.get': (_input, ws) => ({ localUser: localUser(ws.ctx) }),
