@@ -9,8 +9,3 @@ export const actorTypeLabel: Record<ActorType, string> = {
   place: 'Place',
 };
 
-/** Lower-case, for sentences ("a person", "an armed group"). */
-export function actorTypeWithArticle(type: ActorType): string {
-  const word = actorTypeLabel[type].toLowerCase();
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
-}

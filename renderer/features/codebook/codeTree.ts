@@ -58,18 +58,6 @@ export function subtreeIds(codes: readonly CodeWithCounts[], id: string): Set<st
   return ids;
 }
 
-/** "Targeting pattern › Killed for identity" */
-export function codePath(codes: readonly CodeWithCounts[], id: string): string {
-  const byId = new Map(codes.map((c) => [c.id, c]));
-  const names: string[] = [];
-  let current = byId.get(id);
-  while (current && names.length < 50) {
-    names.unshift(current.name);
-    current = current.parentId ? byId.get(current.parentId) : undefined;
-  }
-  return names.join(' › ');
-}
-
 export interface CodeOption {
   id: string;
   label: string;

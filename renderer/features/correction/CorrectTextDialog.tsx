@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Article } from '../../../src/shared/schemas/article';
 import { useClient } from '../../api/ClientContext';
-import { errorMessage, fieldIssues } from '../../api/errorMessage';
 import { useBusyAction } from '../../hooks/useBusyAction';
 import { ConfirmDialog } from '../../ui/dialog/ConfirmDialog';
 import { TextField } from '../../ui/form/TextField';
@@ -9,6 +8,7 @@ import { useNotices } from '../../ui/notices/NoticeProvider';
 import { bumpDataVersion } from '../undo/dataVersion';
 import { describeCorrection, type CorrectionReport } from './correctionReport';
 import './correction.css';
+import { issueMessages } from '../../ui/form/useRecordForm';
 
 interface CorrectTextDialogProps {
   article: Article | null;
@@ -67,9 +67,9 @@ export function CorrectTextDialog({ article, open, onClose, onCorrected }: Corre
         notify({ tone: result.review || result.orphaned ? 'warning' : 'success', title: `Text corrected: ${describeCorrection(result)}.` });
       },
       (error) => {
-        const { byField, other } = fieldIssues(error, '', ['text', 'reason']);
+        const { byField, problem } = issueMessages(error, '', ['text', 'reason']);
         setErrors(byField);
-        return Object.keys(byField).length ? null : [errorMessage(error), ...other].join(' ');
+        return problem;
       },
     );
   }

@@ -54,7 +54,7 @@ export function useFigureDraft(request: FigureDialogRequest | null) {
   const ownId = request?.kind === 'edit' ? request.figure.id : null;
   useEffect(() => {
     if (!reporterId) {
-      setEarlier([]);
+      setEarlier((e) => (e.length ? [] : e));
       return;
     }
     let current = true;

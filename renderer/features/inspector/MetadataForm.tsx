@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Article } from '../../../src/shared/schemas/article';
 import { useClient } from '../../api/ClientContext';
 import { errorMessage, fieldIssues } from '../../api/errorMessage';
@@ -6,6 +6,7 @@ import { useNotices } from '../../ui/notices/NoticeProvider';
 import { TextField } from '../../ui/form/TextField';
 import { isDirty, metadataFields, patchFromDraft, type MetadataField } from './metadataDraft';
 import { useMetadataDraft } from './useMetadataDraft';
+import { saveShortcut } from '../../ui/form/useRecordForm';
 
 interface MetadataFormProps {
   article: Article;
@@ -54,12 +55,7 @@ export function MetadataForm({ article, onSaved }: MetadataFormProps) {
     }
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      void submit();
-    }
-  }
+  const onKeyDown = saveShortcut(submit);
 
   function revert() {
     forget();

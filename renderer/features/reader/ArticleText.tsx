@@ -23,36 +23,41 @@ const none: readonly DrawnHighlight[] = [];
  */
 export const ArticleText = memo(function ArticleText({ text, highlights = none, selectedId = null, onPick, onOpenMemo }: ArticleTextProps) {
   const paragraphs = useMemo(() => layoutParagraphs(text), [text]);
-  const byId = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
+  // The runs of each line with their highlight layers and memo markers; a selection change
+  // (the hot path: clicks, [ and ]) re-renders them without working them out again.
+  const laidOut = useMemo(() => {
+    const byId = new Map(highlights.map((h) => [h.id, h]));
+    // A memo marker goes beside the first drawn run of its highlight.
+    const marked = new Set<string>();
+    return paragraphs.map((paragraph) => ({
+      start: paragraph.start,
+      lines: paragraph.lines.map((line) => ({
+        start: line.start,
+        runs: segmentLine(line.start, line.start + line.text.length, highlights).map((segment) => {
+          const layers = segment.ids.map((id) => byId.get(id)).filter((h): h is DrawnHighlight => Boolean(h));
+          const memos = onOpenMemo ? layers.filter((h) => h.memo && h.status !== 'pending' && !marked.has(h.id)) : [];
+          for (const h of memos) marked.add(h.id);
+          return { segment, layers, memos };
+        }),
+      })),
+    }));
+  }, [paragraphs, highlights, onOpenMemo]);
   if (paragraphs.length === 0) return <p className="reader-empty-text">This article has no reading text.</p>;
-  // A memo marker goes beside the first drawn run of its highlight.
-  const marked = new Set<string>();
   return (
     <div className="reader-text">
-      {paragraphs.map((paragraph) => (
+      {laidOut.map((paragraph) => (
         <p key={paragraph.start} dir="auto">
           {paragraph.lines.map((line, j) => (
             <Fragment key={line.start}>
               {j > 0 && <br />}
-              {segmentLine(line.start, line.start + line.text.length, highlights).map((segment) => {
-                const layers = segment.ids.map((id) => byId.get(id)).filter((h): h is DrawnHighlight => Boolean(h));
-                const memos = onOpenMemo ? layers.filter((h) => h.memo && h.status !== 'pending' && !marked.has(h.id)) : [];
-                for (const h of memos) marked.add(h.id);
-                return (
-                  <Fragment key={segment.start}>
-                    {memos.map((h) => (
-                      <MemoMarker key={`memo-${h.id}`} highlightId={h.id} memo={h.memo} color={h.color} onOpen={onOpenMemo!} />
-                    ))}
-                    <TextRun
-                      start={segment.start}
-                      text={text.slice(segment.start, segment.end)}
-                      layers={layers}
-                      selectedId={selectedId}
-                      onPick={onPick}
-                    />
-                  </Fragment>
-                );
-              })}
+              {line.runs.map(({ segment, layers, memos }) => (
+                <Fragment key={segment.start}>
+                  {memos.map((h) => (
+                    <MemoMarker key={`memo-${h.id}`} highlightId={h.id} memo={h.memo} color={h.color} onOpen={onOpenMemo!} />
+                  ))}
+                  <TextRun start={segment.start} text={text.slice(segment.start, segment.end)} layers={layers} selectedId={selectedId} onPick={onPick} />
+                </Fragment>
+              ))}
             </Fragment>
           ))}
         </p>

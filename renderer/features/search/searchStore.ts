@@ -33,10 +33,6 @@ export const noResults: SearchResultsState = { query: '', groups: [], total: 0, 
 let state: SearchState = { text: '', filters: noFilters, limit: FIRST_LIMIT, activeKey: null, filtersOpen: false, results: noResults };
 const listeners = new Set<() => void>();
 
-export function getSearchState(): SearchState {
-  return state;
-}
-
 export function updateSearch(change: (s: SearchState) => Partial<SearchState>): void {
   state = { ...state, ...change(state) };
   for (const listener of [...listeners]) listener();

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Witness, WitnessIdentity } from '../../../src/shared/schemas/witness';
-import { errorMessage, fieldIssues } from '../../api/errorMessage';
 import { ConfirmDialog } from '../../ui/dialog/ConfirmDialog';
 import { FormField } from '../../ui/form/FormField';
 import { useMutate } from '../undo/useMutate';
+import { issueMessages } from '../../ui/form/useRecordForm';
 
 type Field = 'name' | 'contact' | 'exactPlace';
 
@@ -54,9 +54,9 @@ export function IdentityDialog({ open, witness, current, onClose, onSaved }: Ide
       onSaved();
       onClose();
     } catch (error) {
-      const { byField, other } = fieldIssues(error, '', ['name', 'contact', 'exactPlace']);
+      const { byField, problem } = issueMessages(error, '', ['name', 'contact', 'exactPlace']);
       setErrors(byField);
-      setProblem(Object.keys(byField).length ? null : [errorMessage(error), ...other].join(' '));
+      setProblem(problem);
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,6 @@
 import { NORMALIZE_SQL_FUNCTION as N } from '../sql-functions';
 import type { Migration } from '../migration';
+import { searchIndexSql } from '../search-index';
 
 /** Each searchable record type: its table, its FTS5 index, and the text it contributes. */
 export const SEARCH_SOURCES = [
@@ -9,19 +10,6 @@ export const SEARCH_SOURCES = [
   { type: 'case', table: 'cases', fts: 'fts_cases', body: (r: string) => `${N}(${r}.title || char(10) || ${r}.description)`, columns: 'title, description, deleted_at' },
 ] as const;
 
-export type SearchSource = (typeof SEARCH_SOURCES)[number];
-
-function index(s: SearchSource): string {
-  const remove = `INSERT INTO ${s.fts} (${s.fts}, rowid, body) SELECT 'delete', OLD.rowid, ${s.body('OLD')} WHERE OLD.deleted_at IS NULL;`;
-  const add = `INSERT INTO ${s.fts} (rowid, body) SELECT NEW.rowid, ${s.body('NEW')} WHERE NEW.deleted_at IS NULL;`;
-  return `
-    CREATE VIEW ${s.fts}_content AS SELECT rowid AS doc, ${s.body(s.table)} AS body FROM ${s.table} WHERE deleted_at IS NULL;
-    CREATE VIRTUAL TABLE ${s.fts} USING fts5(body, content = '${s.fts}_content', content_rowid = 'doc', tokenize = 'unicode61 remove_diacritics 2');
-    CREATE TRIGGER ${s.table}_search_insert AFTER INSERT ON ${s.table} BEGIN ${add} END;
-    CREATE TRIGGER ${s.table}_search_update AFTER UPDATE OF ${s.columns} ON ${s.table} BEGIN ${remove} ${add} END;
-    CREATE TRIGGER ${s.table}_search_delete AFTER DELETE ON ${s.table} BEGIN ${remove} END;
-    INSERT INTO ${s.fts} (${s.fts}) VALUES ('rebuild');`;
-}
 
 /**
  * Full-text search: one FTS5 index per record type (articles, highlights with their memo, memos,
@@ -34,7 +22,7 @@ export const migration0003: Migration = {
   name: 'full-text search indexes',
   up(db) {
     db.exec(`
-      ${SEARCH_SOURCES.map(index).join('\n')}
+      ${SEARCH_SOURCES.map(searchIndexSql).join('\n')}
       CREATE TABLE saved_searches (
         id         TEXT PRIMARY KEY,
         name       TEXT NOT NULL,

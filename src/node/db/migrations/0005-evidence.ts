@@ -40,7 +40,6 @@ export const EVIDENCE_SEARCH_SOURCES = [
   },
 ] as const;
 
-export type EvidenceSearchSource = (typeof EVIDENCE_SEARCH_SOURCES)[number];
 
 const SELECTOR_COLUMNS = `
   start_pos      INTEGER CHECK (start_pos >= 0),
