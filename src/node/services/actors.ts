@@ -31,13 +31,24 @@ function aliasesOf(ctx: ServiceContext, actorId: string): AliasRow[] {
   return ctx.db.prepare('SELECT * FROM actor_aliases WHERE actor_id = ? ORDER BY created_at, rowid').all(actorId) as AliasRow[];
 }
 
-function toActor(ctx: ServiceContext, r: ActorRow): Actor {
+/** Every actor's aliases in one query (for lists), in the order aliasesOf gives them. */
+function allAliases(ctx: ServiceContext): Map<string, AliasRow[]> {
+  const byActor = new Map<string, AliasRow[]>();
+  for (const a of ctx.db.prepare('SELECT * FROM actor_aliases ORDER BY created_at, rowid').all() as AliasRow[]) {
+    const list = byActor.get(a.actor_id);
+    if (list) list.push(a);
+    else byActor.set(a.actor_id, [a]);
+  }
+  return byActor;
+}
+
+function toActor(ctx: ServiceContext, r: ActorRow, aliases: AliasRow[] = aliasesOf(ctx, r.id)): Actor {
   return {
     id: r.id,
     name: r.name,
     type: r.type,
     description: r.description,
-    aliases: aliasesOf(ctx, r.id).map((a) => ({ id: a.id, alias: a.alias, language: a.language })),
+    aliases: aliases.map((a) => ({ id: a.id, alias: a.alias, language: a.language })),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -59,7 +70,8 @@ export function listActors(ctx: ServiceContext, filter: { type?: ActorType; filt
        ORDER BY a.name COLLATE NOCASE, a.id`,
     )
     .all({ type: filter.type ?? null, words }) as ActorRow[];
-  return rows.map((r) => toActor(ctx, r));
+  const aliases = allAliases(ctx);
+  return rows.map((r) => toActor(ctx, r, aliases.get(r.id) ?? []));
 }
 
 function normalizedName(name: string, what = 'name'): string {
@@ -210,13 +222,15 @@ export function matchActors(ctx: ServiceContext, name: string): ActorMatch[] {
   if (!q) return [];
   const words = q.split(' ');
   const rows = ctx.db.prepare('SELECT * FROM actors WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id').all() as ActorRow[];
+  const aliases = allAliases(ctx);
   const matches: ActorMatch[] = [];
   for (const row of rows) {
-    const names = [{ text: row.name, normalized: row.name_normalized }, ...aliasesOf(ctx, row.id).map((a) => ({ text: a.alias, normalized: a.normalized }))];
+    const own = aliases.get(row.id) ?? [];
+    const names = [{ text: row.name, normalized: row.name_normalized }, ...own.map((a) => ({ text: a.alias, normalized: a.normalized }))];
     const exact = names.find((n) => n.normalized === q);
     const partial = exact ? undefined : names.find((n) => words.every((w) => n.normalized.split(' ').includes(w)));
     const found = exact ?? partial;
-    if (found) matches.push({ actor: toActor(ctx, row), matched: found.text, kind: exact ? 'exact' : 'partial' });
+    if (found) matches.push({ actor: toActor(ctx, row, own), matched: found.text, kind: exact ? 'exact' : 'partial' });
   }
   return matches.sort((a, b) => Number(a.kind === 'partial') - Number(b.kind === 'partial'));
 }

@@ -6,6 +6,7 @@ import { detectLanguage } from '../../shared/domain/language';
 import { codePointLength, normalizeReadingText } from '../../shared/domain/text';
 import type { ExtractedDocument } from '../interop/document';
 import type { ServiceContext } from './context';
+import { assertRecord } from './record-tables';
 
 interface ArticleRow {
   id: string;
@@ -200,7 +201,7 @@ const COLUMN_OF: Record<keyof ArticleMetadata, string> = {
 /** Edits metadata only; the reading text and the original are out of reach of this function. */
 export function updateArticle(ctx: ServiceContext, id: string, patch: Partial<ArticleMetadata>): Article {
   return ctx.db.transaction(() => {
-    getArticle(ctx, id);
+    assertRecord(ctx, 'article', id);
     const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof ArticleMetadata, string | null][];
     if (entries.length) {
       const sets = entries.map(([k]) => `${COLUMN_OF[k]} = ?`).join(', ');

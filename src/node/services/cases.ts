@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/api/errors';
 import type { Case } from '../../shared/schemas/case';
-import { getArticle } from './articles';
 import type { ServiceContext } from './context';
+import { assertRecord } from './record-tables';
 import { undoable } from './undo';
 
 interface CaseRow {
@@ -71,7 +71,7 @@ export function linkArticles(ctx: ServiceContext, caseId: string, articleIds: re
   const insert = ctx.db.prepare('INSERT OR IGNORE INTO case_articles (case_id, article_id, added_at) VALUES (?, ?, ?)');
   let added = 0;
   for (const articleId of articleIds) {
-    getArticle(ctx, articleId);
+    assertRecord(ctx, 'article', articleId);
     added += insert.run(caseId, articleId, ctx.now()).changes;
   }
   return added;

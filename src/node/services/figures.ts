@@ -2,9 +2,9 @@ import { AppError } from '../../shared/api/errors';
 import { boundsOf, parseWording, reconcile, sumFigures, type CountInput } from '../../shared/domain/figures';
 import type { CountingMethod, Figure, FigureGroup, FigureSum, IdentityBasis, Outcome, Qualifier, Reconciliation } from '../../shared/schemas/figure';
 import { getActor } from './actors';
-import { getArticle } from './articles';
 import { getCase } from './cases';
 import type { ServiceContext } from './context';
+import { assertRecord } from './record-tables';
 import { defined, IN_CASE, preview, rowSql, selectionIn, selectorOf, SPAN_COLUMNS, spanParams, type SelectorRow } from './evidence-common';
 import { getIncident } from './incidents';
 import { codesOf } from './tagging';
@@ -114,7 +114,7 @@ export interface FigureFilter {
 export function listFigures(ctx: ServiceContext, filter: FigureFilter = {}): Figure[] {
   if (filter.caseId) getCase(ctx, filter.caseId);
   if (filter.incidentId) getIncident(ctx, filter.incidentId);
-  if (filter.articleId) getArticle(ctx, filter.articleId);
+  if (filter.articleId) assertRecord(ctx, 'article', filter.articleId);
   const conditions = ['f.deleted_at IS NULL'];
   if (filter.caseId) conditions.push(`(${IN_CASE('f')} OR f.incident_id IN (SELECT i.id FROM incidents i WHERE i.case_id = @caseId AND i.deleted_at IS NULL))`);
   if (filter.incidentId) conditions.push('f.incident_id = @incidentId');
@@ -187,7 +187,7 @@ function merge(base: Figure, fields: FigureFields, fallbackWording: string): Fig
 /** Records a figure: from a span of an article (pre-filling the wording) or typed, e.g. from an interview. */
 export function createFigure(ctx: ServiceContext, { exact, ...input }: NewFigure): Figure {
   const selector = input.articleId && input.start !== undefined && input.end !== undefined ? selectionIn(ctx, input.articleId, input.start, input.end, exact) : null;
-  if (input.articleId) getArticle(ctx, input.articleId);
+  if (input.articleId) assertRecord(ctx, 'article', input.articleId);
   const now = ctx.now();
   const blank: Figure = {
     id: '', caseId: null, incidentId: null, articleId: input.articleId ?? null, selector, anchorStatus: selector ? 'anchored' : null, reporterId: input.reporterId,

@@ -1,6 +1,7 @@
 import type { Credibility, Grading, Reliability, SourceConnection } from '../../shared/schemas/evidence';
 import { getArticle } from './articles';
 import type { ServiceContext } from './context';
+import { assertRecord } from './record-tables';
 import { preview } from './evidence-common';
 import { undoable } from './undo';
 
@@ -19,7 +20,7 @@ interface GradingRow {
  * connected to it. An ungraded article has nulls.
  */
 export function getGrading(ctx: ServiceContext, articleId: string): Grading {
-  getArticle(ctx, articleId);
+  assertRecord(ctx, 'article', articleId);
   const r = ctx.db.prepare('SELECT * FROM article_gradings WHERE article_id = ?').get(articleId) as GradingRow | undefined;
   if (!r) return { articleId, reliability: null, credibility: null, connection: null, grade: null, note: '', updatedAt: null };
   const grade = r.reliability && r.credibility ? `${r.reliability}${r.credibility}` : null;

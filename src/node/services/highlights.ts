@@ -5,6 +5,7 @@ import { codePointLength, normalizeReadingText } from '../../shared/domain/text'
 import type { AnchorStatus, Highlight } from '../../shared/schemas/highlight';
 import { getArticle } from './articles';
 import type { ServiceContext } from './context';
+import { assertRecord } from './record-tables';
 import { reanchorEvidence } from './evidence-anchors';
 import { preview, selectionIn } from './evidence-common';
 import { addCodes, codesOf } from './tagging';
@@ -50,7 +51,7 @@ export function getHighlight(ctx: ServiceContext, id: string): Highlight {
 }
 
 export function listHighlights(ctx: ServiceContext, articleId: string): Highlight[] {
-  getArticle(ctx, articleId);
+  assertRecord(ctx, 'article', articleId);
   const rows = ctx.db.prepare('SELECT * FROM highlights WHERE article_id = ? AND deleted_at IS NULL ORDER BY start_pos, end_pos').all(articleId) as HighlightRow[];
   return rows.map((r) => toHighlight(ctx, r));
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/api/errors';
 import type { DatePrecision, Incident, IncidentStatus, IncidentWithEvidence } from '../../shared/schemas/incident';
 import { getCase } from './cases';
+import { cachedStatement } from '../db/statements';
 import type { ServiceContext } from './context';
 import { preview, rowSql } from './evidence-common';
 import { linkedIds } from './links';
@@ -78,11 +79,15 @@ export function getIncident(ctx: ServiceContext, id: string): Incident {
   return toIncident(row);
 }
 
-/** An incident with its figures (by their incident) and the quotes and accounts linked to it. */
+/** The figures of an incident (by their incident) and the quotes and accounts linked to it. */
+function evidenceIds(ctx: ServiceContext, id: string): Pick<IncidentWithEvidence, 'figureIds' | 'quoteIds' | 'accountIds'> {
+  const figureIds = cachedStatement(ctx.db, 'SELECT id FROM figures WHERE incident_id = ? AND deleted_at IS NULL ORDER BY created_at, id', { pluck: true }).all(id) as string[];
+  return { figureIds, quoteIds: linkedIds(ctx, 'incident', id, 'quote'), accountIds: linkedIds(ctx, 'incident', id, 'account') };
+}
+
+/** An incident with its figures and the quotes and accounts linked to it. */
 export function getIncidentWithEvidence(ctx: ServiceContext, id: string): IncidentWithEvidence {
-  const incident = getIncident(ctx, id);
-  const figureIds = ctx.db.prepare('SELECT id FROM figures WHERE incident_id = ? AND deleted_at IS NULL ORDER BY created_at, id').pluck().all(id) as string[];
-  return { ...incident, figureIds, quoteIds: linkedIds(ctx, 'incident', id, 'quote'), accountIds: linkedIds(ctx, 'incident', id, 'account') };
+  return { ...getIncident(ctx, id), ...evidenceIds(ctx, id) };
 }
 
 export function listIncidents(ctx: ServiceContext, filter: { caseId?: string; status?: IncidentStatus } = {}): Incident[] {
@@ -99,7 +104,7 @@ export function listIncidents(ctx: ServiceContext, filter: { caseId?: string; st
 /** The incidents of a case by date (undated last), with how much evidence each has. */
 export function incidentTimeline(ctx: ServiceContext, caseId: string): { incident: Incident; figures: number; quotes: number; accounts: number }[] {
   return listIncidents(ctx, { caseId }).map((incident) => {
-    const e = getIncidentWithEvidence(ctx, incident.id);
+    const e = evidenceIds(ctx, incident.id);
     return { incident, figures: e.figureIds.length, quotes: e.quoteIds.length, accounts: e.accountIds.length };
   });
 }

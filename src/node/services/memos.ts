@@ -1,8 +1,8 @@
 import { AppError } from '../../shared/api/errors';
 import type { Memo, MemoTarget } from '../../shared/schemas/case';
-import { getArticle } from './articles';
 import { getCase } from './cases';
 import type { ServiceContext } from './context';
+import { assertRecord } from './record-tables';
 import { undoable } from './undo';
 
 interface MemoRow {
@@ -17,7 +17,7 @@ interface MemoRow {
 const toMemo = (r: MemoRow): Memo => ({ id: r.id, targetType: r.target_type, targetId: r.target_id, text: r.text, createdAt: r.created_at, updatedAt: r.updated_at });
 
 function assertTarget(ctx: ServiceContext, type: MemoTarget, id: string): void {
-  if (type === 'article') getArticle(ctx, id);
+  if (type === 'article') assertRecord(ctx, 'article', id);
   else getCase(ctx, id);
 }
 

@@ -6,6 +6,7 @@ import { actorNameIndex, getActor } from './actors';
 import { getArticle } from './articles';
 import { getCase } from './cases';
 import type { ServiceContext } from './context';
+import { assertRecord } from './record-tables';
 import { defined, IN_CASE, preview, rowSql, selectionIn, selectorOf, SPAN_COLUMNS, spanParams, type SelectorRow } from './evidence-common';
 import { codesOf } from './tagging';
 import { undoable } from './undo';
@@ -77,7 +78,7 @@ export function getQuote(ctx: ServiceContext, id: string): Quote {
 /** Quotes in text order of their article, then typed ones; in a case: recorded for it or from one of its articles. */
 export function listQuotes(ctx: ServiceContext, filter: { caseId?: string; articleId?: string; speakerId?: string } = {}): Quote[] {
   if (filter.caseId) getCase(ctx, filter.caseId);
-  if (filter.articleId) getArticle(ctx, filter.articleId);
+  if (filter.articleId) assertRecord(ctx, 'article', filter.articleId);
   const conditions = ['q.deleted_at IS NULL'];
   if (filter.caseId) conditions.push(IN_CASE('q'));
   if (filter.articleId) conditions.push('q.article_id = @articleId');

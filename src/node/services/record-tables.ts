@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/api/errors';
 import type { LinkableType } from '../../shared/schemas/evidence';
+import { cachedStatement } from '../db/statements';
 import type { ServiceContext } from './context';
 
 /** The table that holds each kind of record that links (and, all but witnesses, codes) can point at. */
@@ -17,7 +18,7 @@ export const RECORD_TABLES: Record<LinkableType, string> = {
 
 /** Whether a record of this type with this id exists and is not in the trash. */
 export function isLive(ctx: ServiceContext, type: LinkableType, id: string): boolean {
-  return ctx.db.prepare(`SELECT 1 FROM ${RECORD_TABLES[type]} WHERE id = ? AND deleted_at IS NULL`).get(id) !== undefined;
+  return cachedStatement(ctx.db, `SELECT 1 FROM ${RECORD_TABLES[type]} WHERE id = ? AND deleted_at IS NULL`).get(id) !== undefined;
 }
 
 /** Fails with not_found unless the record exists and is not in the trash. */

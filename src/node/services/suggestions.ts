@@ -4,6 +4,7 @@ import type { FigureGroup } from '../../shared/schemas/figure';
 import { matchActors } from './actors';
 import { getArticle } from './articles';
 import type { ServiceContext } from './context';
+import { assertRecord } from './record-tables';
 import { createFigure } from './figures';
 import { createLink } from './links';
 import { createQuoteFromSelection } from './quotes';
@@ -36,14 +37,14 @@ export function suggestionsFor(ctx: ServiceContext, articleId: string, vague: bo
 }
 
 export function dismissSuggestions(ctx: ServiceContext, articleId: string, keys: readonly string[]): { dismissed: number } {
-  getArticle(ctx, articleId);
+  assertRecord(ctx, 'article', articleId);
   const insert = ctx.db.prepare('INSERT OR IGNORE INTO suggestion_dismissals (article_id, key, created_at) VALUES (?, ?, ?)');
   return ctx.db.transaction(() => ({ dismissed: keys.reduce((n, key) => n + insert.run(articleId, key, ctx.now()).changes, 0) })).immediate();
 }
 
 /** Brings dismissed suggestions of an article back. */
 export function restoreSuggestions(ctx: ServiceContext, articleId: string): { restored: number } {
-  getArticle(ctx, articleId);
+  assertRecord(ctx, 'article', articleId);
   return { restored: ctx.db.prepare('DELETE FROM suggestion_dismissals WHERE article_id = ?').run(articleId).changes };
 }
 

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/api/errors';
 import { getArticle } from './articles';
 import type { ServiceContext } from './context';
+import { assertRecord } from './record-tables';
 import { forgetUndoHistory, undoable } from './undo';
 
 /** How long a deleted item stays restorable before an automatic purge may remove it. */
@@ -31,7 +32,7 @@ export interface DeleteImpact {
 
 /** What deleting an article takes with it, so the user is told exactly before confirming. */
 export function articleDeleteImpact(ctx: ServiceContext, id: string): DeleteImpact {
-  getArticle(ctx, id);
+  assertRecord(ctx, 'article', id);
   const n = (sql: string) => ctx.db.prepare(sql).pluck().get({ id }) as number;
   return {
     highlights: n('SELECT count(*) FROM highlights WHERE article_id = @id AND deleted_at IS NULL'),
