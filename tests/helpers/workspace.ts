@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CodePointText } from '../../src/shared/domain/code-points';
+import type { ApiErrorBody } from '../../src/shared/api/errors';
 import { createRegistry, type Registry } from '../../src/node/api/registry';
 import { openWorkspace, type Workspace } from '../../src/node/workspace';
 
@@ -36,6 +37,13 @@ export async function ok<T = any>(registry: Registry, method: string, input: unk
   const result = await registry.call(method, input);
   if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
   return result.value as T;
+}
+
+/** The error of a call that must fail (the test fails if it succeeds). */
+export async function failed(registry: Registry, method: string, input: unknown): Promise<ApiErrorBody> {
+  const result = await registry.call(method, input);
+  if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
+  return result.error;
 }
 
 /** Checksum of every row of every table (FTS5 shadow tables included), to prove a rejected call changed nothing. */

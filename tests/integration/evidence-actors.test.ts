@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EVIDENCE_SEARCH_SOURCES } from '../../src/node/db/migrations/0005-evidence';
 import { evidenceFilterSql } from '../../src/node/services/evidence-search';
 import { rebuildSearchIndex, search } from '../../src/node/services/search';
-import { ok, tempWorkspace } from '../helpers/workspace';
+import { failed, ok, tempWorkspace } from '../helpers/workspace';
 
 let t: ReturnType<typeof tempWorkspace>;
 beforeEach(() => {
@@ -11,11 +11,7 @@ beforeEach(() => {
 afterEach(() => t.remove());
 
 const call = <T = any>(method: string, input: unknown) => ok<T>(t.registry, method, input);
-const fail = async (method: string, input: unknown) => {
-  const r = await t.registry.call(method, input);
-  if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return r.error;
-};
+const fail = (method: string, input: unknown) => failed(t.registry, method, input);
 const names = (matches: { actor: { name: string }; kind: string }[]) => matches.map((m) => `${m.actor.name}:${m.kind}`);
 const EVIDENCE_TYPES = ['figure', 'quote', 'account', 'actor', 'incident'] as const;
 const find = (query: string, filters: object = {}) => search(t.ws.ctx, query, { includeChildCodes: true, types: [...EVIDENCE_TYPES], ...filters }, 20);

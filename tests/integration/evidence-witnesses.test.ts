@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../../src/shared/domain/normalize';
 import { historyOf } from '../../src/node/services/history';
 import { search } from '../../src/node/services/search';
-import { databaseFingerprint, ok, tempWorkspace } from '../helpers/workspace';
+import { databaseFingerprint, failed, ok, tempWorkspace } from '../helpers/workspace';
 
 let t: ReturnType<typeof tempWorkspace>;
 beforeEach(() => {
@@ -11,11 +11,7 @@ beforeEach(() => {
 afterEach(() => t.remove());
 
 const call = <T = any>(method: string, input: unknown) => ok<T>(t.registry, method, input);
-const fail = async (method: string, input: unknown) => {
-  const r = await t.registry.call(method, input);
-  if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return r.error;
-};
+const fail = (method: string, input: unknown) => failed(t.registry, method, input);
 
 const IDENTITY = { name: 'Samir Haddad', contact: '+963 944 123 456 / samir.h@example.org', exactPlace: 'Building 7, Qusour street, Baniyas' };
 const SECRETS = ['Samir', 'Haddad', '944 123', 'samir.h@example.org', 'Building 7'];

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CodePointText } from '../../src/shared/domain/code-points';
 import { historyOf } from '../../src/node/services/history';
 import { reanchorEvidence } from '../../src/node/services/evidence-anchors';
-import { FIXTURES, ok, tempWorkspace } from '../helpers/workspace';
+import { failed, FIXTURES, ok, spanOf, tempWorkspace } from '../helpers/workspace';
 
 let t: ReturnType<typeof tempWorkspace>;
 beforeEach(() => {
@@ -14,18 +14,8 @@ beforeEach(() => {
 afterEach(() => t.remove());
 
 const call = <T = any>(method: string, input: unknown) => ok<T>(t.registry, method, input);
-const fail = async (method: string, input: unknown) => {
-  const r = await t.registry.call(method, input);
-  if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return r.error;
-};
-function span(text: string, phrase: string) {
-  const cp = new CodePointText(text);
-  const at = text.indexOf(phrase);
-  if (at < 0) throw new Error(`"${phrase}" is not in the text`);
-  const start = cp.toCodePoint(at);
-  return { start, end: start + [...phrase].length };
-}
+const fail = (method: string, input: unknown) => failed(t.registry, method, input);
+const span = spanOf;
 
 /** The sample article, its case, SOHR and SNHR, and SOHR's four figures from the article. */
 async function sohrExample() {

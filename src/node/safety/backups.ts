@@ -1,12 +1,14 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { z } from 'zod';
 import { AppError } from '../../shared/api/errors';
+import { BackupReason } from '../../shared/api/methods/safety';
 import { openDatabase, type Db } from '../db/open';
 
 export const BACKUP_DIR = 'backups';
-const NAME = /^workspace-(\d{8}T\d{6}\d{3}Z)-(start|daily|migration|manual|restore)\.sqlite$/;
+const NAME = new RegExp(`^workspace-(\\d{8}T\\d{6}\\d{3}Z)-(${BackupReason.options.join('|')})\\.sqlite$`);
 
-export type BackupReason = 'start' | 'daily' | 'migration' | 'manual' | 'restore';
+export type BackupReason = z.infer<typeof BackupReason>;
 
 export interface BackupInfo {
   file: string;

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/api/errors';
-import { normalizeAlias } from '../../shared/domain/aliases';
+import { normalizeAlias, normalizedAliasMatch } from '../../shared/domain/aliases';
 import type { Actor, ActorMatch, ActorType } from '../../shared/schemas/actor';
 import type { ServiceContext } from './context';
 import { undoable } from './undo';
@@ -220,16 +220,14 @@ export function mergeActors(ctx: ServiceContext, sourceId: string, targetId: str
 export function matchActors(ctx: ServiceContext, name: string): ActorMatch[] {
   const q = normalizeAlias(name);
   if (!q) return [];
-  const words = q.split(' ');
   const rows = ctx.db.prepare('SELECT * FROM actors WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id').all() as ActorRow[];
   const aliases = allAliases(ctx);
   const matches: ActorMatch[] = [];
   for (const row of rows) {
     const own = aliases.get(row.id) ?? [];
     const names = [{ text: row.name, normalized: row.name_normalized }, ...own.map((a) => ({ text: a.alias, normalized: a.normalized }))];
-    const exact = names.find((n) => n.normalized === q);
-    const partial = exact ? undefined : names.find((n) => words.every((w) => n.normalized.split(' ').includes(w)));
-    const found = exact ?? partial;
+    const exact = names.find((n) => normalizedAliasMatch(q, n.normalized) === 'exact');
+    const found = exact ?? names.find((n) => normalizedAliasMatch(q, n.normalized) === 'partial');
     if (found) matches.push({ actor: toActor(ctx, row, own), matched: found.text, kind: exact ? 'exact' : 'partial' });
   }
   return matches.sort((a, b) => Number(a.kind === 'partial') - Number(b.kind === 'partial'));

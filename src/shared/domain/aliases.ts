@@ -33,8 +33,11 @@ export function normalizeAlias(text: string): string {
  * when every word of the query is a word of the alias ("Sharaa" in "Ahmad al-Sharaa"), else null.
  */
 export function aliasMatch(query: string, alias: string): 'exact' | 'partial' | null {
-  const q = normalizeAlias(query);
-  const a = normalizeAlias(alias);
+  return normalizedAliasMatch(normalizeAlias(query), normalizeAlias(alias));
+}
+
+/** aliasMatch for a query and an alias already normalised (as the actor registry stores them). */
+export function normalizedAliasMatch(q: string, a: string): 'exact' | 'partial' | null {
   if (!q || !a) return null;
   if (q === a) return 'exact';
   const words = new Set(a.split(' '));

@@ -23,3 +23,9 @@ export const ShortText = (max = 500) =>
     .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), { message: 'must not contain control characters' });
 
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a lowercase hex SHA-256' });
+
+/** A position in a reading text, in code points. */
+export const Position = z.number().int().nonnegative().max(100_000_000);
+
+/** A memo: free text, up to 100,000 characters. */
+export const MemoText = z.string().max(100_000);

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import type { historyMethods, safetyMethods } from '../../../shared/api/methods/safety';
-import { backupDir, createBackup, listBackups } from '../../safety/backups';
+import { backupDir, createBackup, listBackups, type BackupInfo } from '../../safety/backups';
 import { checkDatabase } from '../../safety/integrity';
 import { historyOf, localUser, setLocalUser } from '../../services/history';
 import { articleDeleteImpact, deleteArticle, emptyTrash, listTrash, restoreFromTrash } from '../../services/trash';
 import type { HandlersFor } from './types';
 
-const publicBackup = ({ file, reason, createdAt, bytes }: { file: string; reason: 'start' | 'daily' | 'migration' | 'manual' | 'restore'; createdAt: string; bytes: number }) => ({ file, reason, createdAt, bytes });
+const publicBackup = ({ file, reason, createdAt, bytes }: BackupInfo) => ({ file, reason, createdAt, bytes });
 
 export const safetyHandlers: HandlersFor<keyof typeof safetyMethods | keyof typeof historyMethods> = {
   'articles.deleteImpact': (input, ws) => articleDeleteImpact(ws.ctx, input.id),

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { Uuid } from '../../schemas/common';
+import { MemoText, Position, Uuid } from '../../schemas/common';
 import { CodedSegment, Highlight } from '../../schemas/highlight';
 
-const Position = z.number().int().nonnegative().max(100_000_000);
 const Span = {
   start: Position,
   end: Position,
@@ -11,7 +10,6 @@ const Span = {
 };
 const endAfterStart = (s: { start: number; end: number }) => s.end > s.start;
 const EMPTY_SPAN = { message: 'end must be after start', path: ['end'] };
-const MemoText = z.string().max(100_000);
 
 /** Highlights, re-anchoring after corrections, retrieval, reports, and workspace-wide undo. */
 export const annotationMethods = {

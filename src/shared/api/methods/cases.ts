@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { Case, Memo, MemoTarget } from '../../schemas/case';
-import { ShortText, Uuid } from '../../schemas/common';
+import { MemoText, ShortText, Uuid } from '../../schemas/common';
 
 const Title = ShortText(300).refine((s) => s.trim().length > 0, { message: 'must not be empty' });
-const MemoText = z.string().max(100_000);
 
 /** Cases group articles (and later evidence); memos on articles and cases. */
 export const caseMethods = {

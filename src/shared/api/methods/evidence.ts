@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { countProblem } from '../../domain/figures';
-import { LanguageTag, ShortText, Uuid } from '../../schemas/common';
+import { LanguageTag, MemoText, Position, ShortText, Uuid } from '../../schemas/common';
 import { Credibility, Grading, Quote, QuoteMode, Reliability, SourceConnection } from '../../schemas/evidence';
 import { Count, CountingMethod, Figure, FigureGroup, FigureSum, IdentityBasis, IsoDate, Outcome, Qualifier, Reconciliation } from '../../schemas/figure';
 
-const Position = z.number().int().nonnegative().max(100_000_000);
-const MemoText = z.string().max(100_000);
 const NonEmpty = (max: number) => ShortText(max).refine((s) => s.trim().length > 0, { message: 'must not be empty' });
 
 /** A number as the source qualified it: { qualifier: 'over', value: 1000 } or { qualifier: 'range', min, max }. */

@@ -3,7 +3,9 @@ import { Timestamp, Uuid } from '../../schemas/common';
 
 const TrashType = z.enum(['article', 'highlight', 'code', 'case', 'memo', 'figure', 'quote', 'account', 'incident', 'actor']);
 const Impact = z.object({ highlights: z.number().int(), figures: z.number().int(), quotes: z.number().int(), memos: z.number().int(), caseMemberships: z.number().int(), codeApplications: z.number().int() });
-const Backup = z.object({ file: z.string(), reason: z.enum(['start', 'daily', 'migration', 'manual', 'restore']), createdAt: Timestamp, bytes: z.number().int() });
+/** Why a backup was made: at start, daily, before a migration, by hand, or before a restore. */
+export const BackupReason = z.enum(['start', 'daily', 'migration', 'manual', 'restore']);
+const Backup = z.object({ file: z.string(), reason: BackupReason, createdAt: Timestamp, bytes: z.number().int() });
 const BackupFile = z.string().regex(/^workspace-\d{8}T\d{9}Z-[a-z]+\.sqlite$/, { message: 'must be the name of a backup in the backups list' });
 
 /** Trash, backups and integrity: nothing a researcher does is lost by accident. */
