@@ -58,6 +58,8 @@ export function httpTransport(token: string, fetchImpl: typeof fetch = fetch): T
       try {
         response = await fetchImpl(`/api/${encodeURIComponent(method)}`, {
           method: 'POST',
+          // The header is the only credential: no cookie of any other local service rides along.
+          credentials: 'omit',
           headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
           body: JSON.stringify(input ?? {}),
         });
