@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startServer, type BrowserModeServer } from './server';
 
 // The browser-mode token stays with the tab that opened the printed address: no cookie (cookies
@@ -47,6 +47,16 @@ async function expectApp(page: Page) {
   await expect(page.getByRole('heading', { name: 'Your library is empty' })).toBeVisible();
 }
 
+/** A fresh browser context on the printed address, recording any Set-Cookie browser mode sends. */
+async function openApp(browser: Browser) {
+  const context = await browser.newContext();
+  const setCookies = recordSetCookies(context);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await expectApp(page);
+  return { context, setCookies, page };
+}
+
 /** Nothing the other service received mentions the token or carries a cookie. */
 function expectNothingLeaked() {
   expect(seen.length).toBeGreaterThan(0);
@@ -58,11 +68,7 @@ function expectNothingLeaked() {
 }
 
 test('another port of 127.0.0.1 receives no cookie, no token and no Referer from the app', async ({ browser }) => {
-  const context = await browser.newContext();
-  const setCookies = recordSetCookies(context);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await expectApp(page);
+  const { context, setCookies, page } = await openApp(browser);
   // The token has left the address bar (and the history entry) at once.
   await expect(page).toHaveURL(`${server.origin}/`);
 
@@ -84,11 +90,7 @@ test('another port of 127.0.0.1 receives no cookie, no token and no Referer from
 });
 
 test('a reload keeps working in the same tab; a new tab without the token says what to open', async ({ browser }) => {
-  const context = await browser.newContext();
-  const setCookies = recordSetCookies(context);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await expectApp(page);
+  const { context, setCookies, page } = await openApp(browser);
   await page.reload();
   await expectApp(page);
   await expect(page).toHaveURL(`${server.origin}/`);
