@@ -64,9 +64,14 @@ function mainBundleCheck(): Plugin {
 
 // out/main (ESM, dependencies external), out/preload (one CommonJS file: sandboxed
 // preloads can only require('electron')), out/renderer (served as app://fieldnotes/).
-export default defineConfig({
+// `command` is 'serve' only for `electron-vite dev` (`npm run dev`); `electron-vite preview`
+// (`npm start`) and `electron-vite build` (`npm run dist`) build with 'build'. The main process
+// trusts the dev server and turns DevTools on only in the 'serve' bundle (electron/main/security.ts,
+// launchPlan).
+export default defineConfig(({ command }) => ({
   main: {
     plugins: [mainBundleCheck()],
+    define: { __FIELDNOTES_DEV_SERVER__: JSON.stringify(command === 'serve') },
     build: {
       outDir: resolve(root, 'out/main'),
       // Native and heavy modules stay in node_modules; zod is small and pure, so bundle it.
@@ -96,4 +101,4 @@ export default defineConfig({
       rolldownOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },
-});
+}));

@@ -10,19 +10,24 @@ import { createRoot } from 'react-dom/client';
 import { createClient, defaultTransport } from './api/client';
 import { ClientProvider } from './api/ClientContext';
 import { App } from './app/App';
+import { MissingToken } from './app/MissingToken';
 import { NoticeProvider } from './ui/notices/NoticeProvider';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('Fieldnotes: the page has no #root element.');
 
-const client = createClient(defaultTransport());
+const transport = defaultTransport();
 
 createRoot(rootElement).render(
   <StrictMode>
-    <ClientProvider client={client}>
-      <NoticeProvider>
-        <App />
-      </NoticeProvider>
-    </ClientProvider>
+    {transport ? (
+      <ClientProvider client={createClient(transport)}>
+        <NoticeProvider>
+          <App />
+        </NoticeProvider>
+      </ClientProvider>
+    ) : (
+      <MissingToken />
+    )}
   </StrictMode>,
 );

@@ -7,12 +7,10 @@ import { AppError } from '../../src/shared/api/errors';
 import { registerIpc } from './ipc';
 import { registerAppProtocol } from './protocol';
 import {
-  APP_ENTRY_URL,
   APP_SCHEME_PRIVILEGES,
   applySecurity,
   menuTemplate,
-  parseDevServerUrl,
-  type SecurityPolicy,
+  launchPlan,
   windowOptions,
 } from './security';
 
@@ -21,10 +19,16 @@ const here = import.meta.dirname;
 const PRELOAD_PATH = join(here, '../preload/index.cjs');
 const RENDERER_DIR = join(here, '../renderer');
 
-// The dev server is used only when running unpackaged under `electron-vite dev`.
-const policy: SecurityPolicy = {
-  devServerUrl: app.isPackaged ? null : parseDevServerUrl(process.env.ELECTRON_RENDERER_URL),
-};
+// Replaced at build time (electron.vite.config.ts): true only in the `electron-vite dev` bundle.
+declare const __FIELDNOTES_DEV_SERVER__: boolean;
+
+// `npm run dev` alone loads and trusts the dev server, with DevTools; `npm start` and packaged
+// apps load app://fieldnotes/ with DevTools off, whatever ELECTRON_RENDERER_URL says.
+const { policy, entryUrl, devTools } = launchPlan({
+  isPackaged: app.isPackaged,
+  devServerBuild: __FIELDNOTES_DEV_SERVER__,
+  rendererUrl: process.env.ELECTRON_RENDERER_URL,
+});
 
 // Same folder the CLI and browser mode use (src/node/workspace/paths.ts), whatever
 // the package name; FIELDNOTES_DATA points all three somewhere else.
@@ -62,12 +66,12 @@ function focusMainWindow(): void {
 }
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(windowOptions(PRELOAD_PATH, { devTools: !app.isPackaged }));
+  const win = new BrowserWindow(windowOptions(PRELOAD_PATH, { devTools }));
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
-  void win.loadURL(policy.devServerUrl ?? APP_ENTRY_URL);
+  void win.loadURL(entryUrl);
   return win;
 }
 

@@ -84,12 +84,15 @@ export function resolveAppPath(rootDir: string, url: string): string | null {
 }
 
 /**
- * `request.initiatorOrigin` is absent for requests the browser started itself (the
- * window's first load) and the app's origin for its own subresources; anything else
- * (another origin, or `null` for an opaque one) is refused.
+ * Electron's `protocol.handle` hands over a plain Fetch `Request` built from the URL, method,
+ * headers and referrer (lib/browser/api/protocol.ts); it has no initiator property. The Origin
+ * header is set by the browser, not the page: absent on the app's own GETs and on the window's
+ * first load, `app://fieldnotes` when the app sends one, another origin's when a foreign page
+ * asks (Electron drops `Origin: null`; opaque frames are refused by the session's request
+ * filter, `isForeignAppRequest`, from the requesting frame's origin).
  */
-export function isAllowedInitiator(initiatorOrigin: unknown): boolean {
-  return initiatorOrigin === undefined || initiatorOrigin === APP_ORIGIN;
+export function isAllowedRequestOrigin(origin: string | null): boolean {
+  return origin === null || origin === APP_ORIGIN;
 }
 
 function errorResponse(status: number, text: string): Response {
@@ -105,7 +108,7 @@ export type ReadFile = (path: string) => Promise<Uint8Array>;
 export function createAppHandler(rootDir: string, readFile: ReadFile = fsReadFile) {
   return async (request: Request): Promise<Response> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return errorResponse(405, 'Method not allowed');
-    if (!isAllowedInitiator((request as { initiatorOrigin?: unknown }).initiatorOrigin)) {
+    if (!isAllowedRequestOrigin(request.headers.get('origin'))) {
       return errorResponse(403, 'Forbidden');
     }
     const filePath = resolveAppPath(rootDir, request.url);

@@ -104,6 +104,41 @@ export function shouldCancelRequest(url: unknown, devServerUrl: string | null = 
   return true;
 }
 
+/**
+ * What decides which pages are trusted. `devServerBuild` is fixed at build time: true only in
+ * the bundle `electron-vite dev` builds (`npm run dev`, see electron.vite.config.ts); false in
+ * `npm start` (`electron-vite preview` builds for production first) and in packaged apps.
+ */
+export interface LaunchFacts {
+  isPackaged: boolean;
+  devServerBuild: boolean;
+  /** process.env.ELECTRON_RENDERER_URL, which electron-vite dev sets to its server's address. */
+  rendererUrl: string | undefined;
+}
+
+export interface LaunchPlan {
+  policy: SecurityPolicy;
+  /** What the window loads first. */
+  entryUrl: string;
+  devTools: boolean;
+}
+
+/**
+ * The dev server is trusted (for IPC, navigation and the network filter) and DevTools are on
+ * only when all three hold: unpackaged, built by `electron-vite dev`, and a loopback
+ * ELECTRON_RENDERER_URL. Anything else (`npm start`, a packaged app, a stray or hostile
+ * ELECTRON_RENDERER_URL in the environment) loads the built renderer from app:// with
+ * DevTools off and trusts app:// alone.
+ */
+export function launchPlan(facts: LaunchFacts): LaunchPlan {
+  const devServerUrl = !facts.isPackaged && facts.devServerBuild === true ? parseDevServerUrl(facts.rendererUrl) : null;
+  return {
+    policy: { devServerUrl },
+    entryUrl: devServerUrl ? `${devServerUrl}/` : APP_ENTRY_URL,
+    devTools: devServerUrl !== null,
+  };
+}
+
 /** Options for the one BrowserWindow (a plain object; index.ts passes it to Electron). */
 export function windowOptions(preloadPath: string, opts: { devTools?: boolean } = {}) {
   return {
@@ -139,6 +174,34 @@ export function windowOptions(preloadPath: string, opts: { devTools?: boolean } 
 /** Every permission request and check (camera, geolocation, notifications, ...) is refused. */
 export function permissionDecision(): false {
   return false;
+}
+
+/**
+ * The members of `session.webRequest.onBeforeRequest` details the filter reads. Electron 45's
+ * details have `frame` (the requesting WebFrameMain, `null` once it navigated or was
+ * destroyed, absent for requests no frame made) and `referrer`, but no initiator field; the
+ * frame's `origin` is the requesting page's origin ("null" for an opaque one).
+ */
+export interface RequestDetailsLike {
+  url: string;
+  resourceType?: string;
+  frame?: { origin: string } | null;
+}
+
+function isTrustedOrigin(origin: string, policy: SecurityPolicy): boolean {
+  return origin === APP_ORIGIN || (policy.devServerUrl !== null && origin === parseDevServerUrl(policy.devServerUrl));
+}
+
+/**
+ * True when a page that is not ours (another origin, or an opaque one such as a sandboxed
+ * frame) asks for an app:// resource. Navigations are left to the navigation guards (the frame
+ * being navigated still has its previous origin, about:blank's on the first load).
+ */
+export function isForeignAppRequest(details: RequestDetailsLike, policy: SecurityPolicy = PRODUCTION_POLICY): boolean {
+  if (!isAppUrl(details.url)) return false;
+  if (details.resourceType === 'mainFrame' || details.resourceType === 'subFrame') return false;
+  const origin = details.frame?.origin;
+  return typeof origin === 'string' && !isTrustedOrigin(origin, policy);
 }
 
 /** `will-navigate`, `will-frame-navigate`, `will-redirect`: stay on our own pages. */
@@ -186,9 +249,7 @@ export interface SessionLike {
   setDevicePermissionHandler(handler: () => boolean): void;
   setSpellCheckerEnabled(enabled: boolean): void;
   webRequest: {
-    onBeforeRequest(
-      listener: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void,
-    ): void;
+    onBeforeRequest(listener: (details: RequestDetailsLike, callback: (response: { cancel?: boolean }) => void) => void): void;
   };
   on(event: 'will-download', listener: (event: PreventableEvent, item: { getURL(): string }) => void): unknown;
 }
@@ -212,7 +273,7 @@ export function installSessionSecurity(session: SessionLike, policy: SecurityPol
   session.setPermissionCheckHandler(() => permissionDecision());
   session.setDevicePermissionHandler(() => permissionDecision());
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: shouldCancelRequest(details.url, policy.devServerUrl) });
+    callback({ cancel: shouldCancelRequest(details.url, policy.devServerUrl) || isForeignAppRequest(details, policy) });
   });
   session.on('will-download', (event, item) => {
     if (!isAllowedDownload(item.getURL())) event.preventDefault();

@@ -28,19 +28,27 @@ export function bridgeTransport(bridge: NonNullable<Window['fieldnotes']>): Tran
 }
 
 const TOKEN_KEY = 'fieldnotes.token';
+const TOKEN_HEADER = 'x-fieldnotes-token';
 
-/** Browser mode: the launch URL carries ?token=…; keep it for this tab and take it out of the address bar. */
-export function takeLaunchToken(loc: Location, storage: Storage, history: History): string {
+/**
+ * Browser mode: the launch URL carries ?token=…. It is read once, kept in this tab's
+ * sessionStorage (per origin, so no other port of 127.0.0.1 sees it; never a cookie) and taken
+ * out of the address bar and the history entry at once, so a reload keeps working and the URL
+ * left behind holds no secret. `null` when neither the address nor this tab has one.
+ */
+export function takeLaunchToken(loc: Location, storage: Storage, history: History): string | null {
   const params = new URLSearchParams(loc.search);
   const fromUrl = params.get('token');
-  if (fromUrl) {
-    storage.setItem(TOKEN_KEY, fromUrl);
+  if (params.has('token')) {
     params.delete('token');
     const rest = params.toString();
-    history.replaceState(null, '', loc.pathname + (rest ? `?${rest}` : '') + loc.hash);
+    history.replaceState(history.state, '', loc.pathname + (rest ? `?${rest}` : '') + loc.hash);
+  }
+  if (fromUrl) {
+    storage.setItem(TOKEN_KEY, fromUrl);
     return fromUrl;
   }
-  return storage.getItem(TOKEN_KEY) ?? '';
+  return storage.getItem(TOKEN_KEY) || null;
 }
 
 export function httpTransport(token: string, fetchImpl: typeof fetch = fetch): Transport {
@@ -50,7 +58,9 @@ export function httpTransport(token: string, fetchImpl: typeof fetch = fetch): T
       try {
         response = await fetchImpl(`/api/${encodeURIComponent(method)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-fieldnotes-token': token },
+          // The header is the only credential: no cookie of any other local service rides along.
+          credentials: 'omit',
+          headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
           body: JSON.stringify(input ?? {}),
         });
       } catch {
@@ -76,7 +86,9 @@ export function createClient(transport: Transport) {
 
 export type Client = ReturnType<typeof createClient>;
 
-export function defaultTransport(): Transport {
+/** The bridge in Electron; HTTP with this tab's token in browser mode; `null` when the tab has no token. */
+export function defaultTransport(): Transport | null {
   if (window.fieldnotes) return bridgeTransport(window.fieldnotes);
-  return httpTransport(takeLaunchToken(window.location, window.sessionStorage, window.history));
+  const token = takeLaunchToken(window.location, window.sessionStorage, window.history);
+  return token ? httpTransport(token) : null;
 }

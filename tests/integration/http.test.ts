@@ -54,32 +54,56 @@ const api = (method: string, input: unknown, headers: Record<string, string> = {
   send({ path: `/api/${method}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-fieldnotes-token': TOKEN, ...headers }, body: JSON.stringify(input) });
 
 describe('browser mode HTTP server', () => {
-  it('serves the app with the launch token, sets the session cookie and the strict CSP', async () => {
-    const res = await send({ path: `/?token=${TOKEN}` });
-    expect(res.status).toBe(200);
-    expect(res.body).toContain('<title>Fieldnotes</title>');
-    expect(res.headers['content-security-policy']).toContain("default-src 'none'");
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(String(res.headers['set-cookie'])).toMatch(/fieldnotes_token=.*HttpOnly.*SameSite=Strict/);
-    const asset = await send({ path: '/assets/app.js', headers: { cookie: `fieldnotes_token=${TOKEN}` } });
-    expect(asset.status).toBe(200);
-    expect(asset.headers['content-type']).toMatch(/javascript/);
+  it('serves the page shell and its assets without the token, with the strict CSP and no cookie', async () => {
+    for (const path of [`/?token=${TOKEN}`, '/', '/assets/app.js', '/cases/some-view']) {
+      const res = await send({ path });
+      expect(res.status, path).toBe(200);
+      expect(res.headers['set-cookie'], path).toBeUndefined();
+      expect(res.headers['content-security-policy']).toContain("default-src 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+    }
+    expect((await send({ path: '/' })).body).toContain('<title>Fieldnotes</title>');
+    expect((await send({ path: '/assets/app.js' })).headers['content-type']).toMatch(/javascript/);
   });
 
-  it('refuses requests without the token or with a wrong one (401)', async () => {
-    expect((await send({ path: '/' })).status).toBe(401);
-    expect((await send({ path: '/?token=wrong' })).status).toBe(401);
-    expect((await send({ path: '/assets/app.js', headers: { cookie: 'fieldnotes_token=nope' } })).status).toBe(401);
-    const res = await api('workspace.info', {}, { 'x-fieldnotes-token': 'x'.repeat(TOKEN.length) });
-    expect(res.status).toBe(401);
+  it('answers API calls only with the token in the X-Fieldnotes-Token header (401 otherwise, with a sentence)', async () => {
+    const noToken = await send({ path: '/api/workspace.info', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(noToken.status).toBe(401);
+    expect(JSON.parse(noToken.body)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Open Fieldnotes with the address it printed/) } });
+    expect((await api('workspace.info', {}, { 'x-fieldnotes-token': 'x'.repeat(TOKEN.length) })).status).toBe(401);
+    // The cookie of earlier versions opens nothing any more.
+    const cookieOnly = await send({ path: '/api/workspace.info', method: 'POST', headers: { 'content-type': 'application/json', cookie: `fieldnotes_token=${TOKEN}` }, body: '{}' });
+    expect(cookieOnly.status).toBe(401);
+    expect((await api('workspace.info', {})).status).toBe(200);
+  });
+
+  it('refuses a token in the query string of an API call, even the right one and even with the header', async () => {
+    const query = await send({ path: `/api/workspace.info?token=${TOKEN}`, method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(query.status).toBe(401);
+    expect(JSON.parse(query.body).error.message).toMatch(/sent in the address/);
+    const both = await send({ path: `/api/workspace.info?token=${TOKEN}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-fieldnotes-token': TOKEN }, body: '{}' });
+    expect(both.status).toBe(401);
+    expect(both.body).not.toContain(TOKEN);
+  });
+
+  it('accepts exactly application/json, with an optional UTF-8 charset (415 otherwise)', async () => {
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset=UTF-8', 'application/json; charset="utf-8"']) {
+      expect((await api('workspace.info', {}, { 'content-type': type })).status, type).toBe(200);
+    }
+    for (const type of ['application/json-patch+json', 'application/jsonp', 'application/json; charset=latin1', 'application/json, text/plain', 'application/json; boundary=x', 'text/plain', 'x-application/json']) {
+      const res = await api('workspace.info', {}, { 'content-type': type });
+      expect(res.status, type).toBe(415);
+      expect(JSON.parse(res.body).error.message).toMatch(/Content-Type: application\/json/);
+    }
   });
 
   it('refuses a Host header that is not 127.0.0.1 or localhost (403), token or not', async () => {
     for (const host of ['evil.example', `attacker.test:${port}`, `127.0.0.1:${port + 1}`, `0.0.0.0:${port}`, `127.0.0.1.evil.example:${port}`]) {
-      const res = await send({ path: `/?token=${TOKEN}`, headers: { host } });
-      expect(res.status, host).toBe(403);
+      expect((await send({ path: '/', headers: { host } })).status, host).toBe(403);
+      expect((await api('workspace.info', {}, { host })).status, host).toBe(403);
     }
-    expect((await send({ path: `/?token=${TOKEN}`, headers: { host: `localhost:${port}` } })).status).toBe(200);
+    expect((await send({ path: '/', headers: { host: `localhost:${port}` } })).status).toBe(200);
   });
 
   it('refuses an API call from another origin (403)', async () => {
@@ -117,7 +141,7 @@ describe('browser mode HTTP server', () => {
 
   it('never serves files outside the web root', async () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/..%5csecret.txt', '/%00']) {
-      const res = await send({ path, headers: { cookie: `fieldnotes_token=${TOKEN}` } });
+      const res = await send({ path });
       expect(res.body, path).not.toContain('outside the web root');
     }
   });

@@ -5,7 +5,7 @@ import { join, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   createAppHandler,
-  isAllowedInitiator,
+  isAllowedRequestOrigin,
   mimeTypeFor,
   registerAppProtocol,
   resolveAppPath,
@@ -93,16 +93,27 @@ describe('mimeTypeFor', () => {
   });
 });
 
-describe('isAllowedInitiator', () => {
-  it('accepts the browser itself and the app, nothing else', () => {
-    expect(isAllowedInitiator(undefined)).toBe(true);
-    expect(isAllowedInitiator('app://fieldnotes')).toBe(true);
-    expect(isAllowedInitiator(null)).toBe(false);
-    expect(isAllowedInitiator('null')).toBe(false);
-    expect(isAllowedInitiator('https://example.com')).toBe(false);
-    expect(isAllowedInitiator('app://evil')).toBe(false);
+describe('isAllowedRequestOrigin', () => {
+  it('accepts no Origin header (the window itself, the app’s own GETs) and the app, nothing else', () => {
+    expect(isAllowedRequestOrigin(null)).toBe(true);
+    expect(isAllowedRequestOrigin('app://fieldnotes')).toBe(true);
+    expect(isAllowedRequestOrigin('null')).toBe(false);
+    expect(isAllowedRequestOrigin('https://example.com')).toBe(false);
+    expect(isAllowedRequestOrigin('http://localhost:5173')).toBe(false);
+    expect(isAllowedRequestOrigin('app://evil')).toBe(false);
   });
 });
+
+/**
+ * The Request exactly as Electron 45's protocol.handle builds it from its ProtocolRequest
+ * (lib/browser/api/protocol.ts: url, method, headers, referrer; `Origin: null` dropped). It has no
+ * `initiatorOrigin` or other initiator property; the browser-set Origin header is what tells.
+ */
+function electronRequest(url: string, headers: Record<string, string> = {}, method = 'GET'): Request {
+  const h = new Headers(headers);
+  if (h.get('origin') === 'null') h.delete('origin');
+  return new Request(url, { headers: h, method, referrer: '' });
+}
 
 describe('createAppHandler (on a real folder)', () => {
   let base: string;
@@ -120,11 +131,7 @@ describe('createAppHandler (on a real folder)', () => {
 
   afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-  const get = (url: string, init: RequestInit = {}, initiatorOrigin?: string | null) => {
-    const request = new Request(url, init);
-    if (initiatorOrigin !== undefined) Object.defineProperty(request, 'initiatorOrigin', { value: initiatorOrigin });
-    return request;
-  };
+  const get = (url: string, init: RequestInit = {}) => new Request(url, init);
 
   function expectHardened(response: Response) {
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
@@ -141,7 +148,7 @@ describe('createAppHandler (on a real folder)', () => {
 
   it('serves assets with their MIME types', async () => {
     const handler = createAppHandler(root);
-    const js = await handler(get('app://fieldnotes/assets/app-1.js', {}, 'app://fieldnotes'));
+    const js = await handler(electronRequest('app://fieldnotes/assets/app-1.js', { origin: 'app://fieldnotes' }));
     expect(js.status).toBe(200);
     expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expectHardened(js);
@@ -181,10 +188,15 @@ describe('createAppHandler (on a real folder)', () => {
     expect(response.status).toBe(404);
   });
 
-  it('refuses requests started by another origin', async () => {
+  it('refuses requests another origin started, as Electron hands them over', async () => {
     const handler = createAppHandler(root);
-    expect((await handler(get('app://fieldnotes/index.html', {}, 'https://example.com'))).status).toBe(403);
-    expect((await handler(get('app://fieldnotes/index.html', {}, null))).status).toBe(403);
+    const foreign = electronRequest('app://fieldnotes/index.html', { origin: 'https://example.com' });
+    expect('initiatorOrigin' in foreign).toBe(false);
+    expect((await handler(foreign)).status).toBe(403);
+    expect((await handler(electronRequest('app://fieldnotes/index.html', { origin: 'http://localhost:5173' }))).status).toBe(403);
+    // The window's first load and the app's own requests carry no Origin, or the app's.
+    expect((await handler(electronRequest('app://fieldnotes/'))).status).toBe(200);
+    expect((await handler(electronRequest('app://fieldnotes/index.html', { origin: 'app://fieldnotes' }))).status).toBe(200);
   });
 
   it('allows only GET and HEAD', async () => {

@@ -7,7 +7,9 @@ import {
   installSessionSecurity,
   installWebContentsSecurity,
   isAppUrl,
+  isForeignAppRequest,
   isTrustedPageUrl,
+  launchPlan,
   menuTemplate,
   parseDevServerUrl,
   permissionDecision,
@@ -297,9 +299,9 @@ function fakeContents() {
   return { contents: contents as unknown as WebContentsLike, emit, open: () => openHandler?.({ url: 'https://example.com' }) };
 }
 
-function cancelled(handlers: Record<string, Listener>, url: string): boolean | undefined {
+function cancelled(handlers: Record<string, Listener>, url: string, details: Record<string, unknown> = {}): boolean | undefined {
   let answer: boolean | undefined;
-  handlers.beforeRequest({ url }, (r: { cancel?: boolean }) => (answer = r.cancel));
+  handlers.beforeRequest({ url, ...details }, (r: { cancel?: boolean }) => (answer = r.cancel));
   return answer;
 }
 
@@ -330,6 +332,20 @@ describe('installSessionSecurity', () => {
       events['will-download'](other, { getURL: () => url });
       expect(other.preventDefault, url).toHaveBeenCalled();
     }
+  });
+
+  it('cancels app:// subresources a page of another origin asks for, judged by the requesting frame', () => {
+    const { session, handlers } = fakeSession();
+    installSessionSecurity(session);
+    const script = 'app://fieldnotes/assets/index.js';
+    expect(cancelled(handlers, script, { resourceType: 'script', frame: { origin: 'app://fieldnotes' } })).toBe(false);
+    expect(cancelled(handlers, script, { resourceType: 'script', frame: { origin: 'null' } })).toBe(true);
+    expect(cancelled(handlers, script, { resourceType: 'xhr', frame: { origin: 'http://localhost:5173' } })).toBe(true);
+    // No frame (the browser's own request) or a frame already gone: nothing to judge by.
+    expect(cancelled(handlers, script, { resourceType: 'script' })).toBe(false);
+    expect(cancelled(handlers, script, { resourceType: 'script', frame: null })).toBe(false);
+    // The window's first load comes from about:blank (an opaque origin); navigations are the guards' business.
+    expect(cancelled(handlers, APP_ENTRY_URL, { resourceType: 'mainFrame', frame: { origin: 'null' } })).toBe(false);
   });
 
   it('lets the dev server through in dev mode', () => {
@@ -368,5 +384,50 @@ describe('applySecurity', () => {
     created!({}, contents);
     expect(emit('will-navigate', 'https://example.com/')).toBe(true);
     expect(open()).toEqual({ action: 'deny' });
+  });
+});
+
+describe('isForeignAppRequest', () => {
+  it('concerns app:// URLs only and trusts the dev server’s pages only in dev mode', () => {
+    const fromDev = { url: 'app://fieldnotes/assets/a.js', resourceType: 'script', frame: { origin: DEV } };
+    expect(isForeignAppRequest(fromDev)).toBe(true);
+    expect(isForeignAppRequest(fromDev, { devServerUrl: DEV })).toBe(false);
+    expect(isForeignAppRequest({ url: 'https://example.com/', resourceType: 'script', frame: { origin: 'null' } })).toBe(false);
+  });
+});
+
+describe('launchPlan: which pages `npm start` and `npm run dev` trust', () => {
+  const devUrl = 'http://localhost:5173';
+
+  it('npm start (unpackaged production build) loads app:// with DevTools off, even with ELECTRON_RENDERER_URL set', () => {
+    for (const rendererUrl of [undefined, devUrl, 'http://127.0.0.1:8080', 'https://evil.example']) {
+      const plan = launchPlan({ isPackaged: false, devServerBuild: false, rendererUrl });
+      expect(plan, String(rendererUrl)).toEqual({ policy: { devServerUrl: null }, entryUrl: 'app://fieldnotes/', devTools: false });
+    }
+  });
+
+  it('a packaged app never trusts a dev server, whatever its build says', () => {
+    const plan = launchPlan({ isPackaged: true, devServerBuild: true, rendererUrl: devUrl });
+    expect(plan).toEqual({ policy: { devServerUrl: null }, entryUrl: 'app://fieldnotes/', devTools: false });
+  });
+
+  it('npm run dev trusts a loopback dev server, with DevTools; a non-loopback one is ignored', () => {
+    expect(launchPlan({ isPackaged: false, devServerBuild: true, rendererUrl: `${devUrl}/` })).toEqual({
+      policy: { devServerUrl: devUrl },
+      entryUrl: `${devUrl}/`,
+      devTools: true,
+    });
+    expect(launchPlan({ isPackaged: false, devServerBuild: true, rendererUrl: 'https://evil.example' }).policy.devServerUrl).toBeNull();
+    expect(launchPlan({ isPackaged: false, devServerBuild: true, rendererUrl: undefined }).entryUrl).toBe('app://fieldnotes/');
+  });
+
+  it('the build sets the dev-server flag only for `electron-vite dev`', async () => {
+    const { default: config } = await import('../../electron.vite.config');
+    const flag = (command: 'serve' | 'build') => {
+      const resolved = (config as (env: { command: string; mode: string }) => { main: { define: Record<string, string> } })({ command, mode: 'production' });
+      return resolved.main.define.__FIELDNOTES_DEV_SERVER__;
+    };
+    expect(flag('serve')).toBe('true');
+    expect(flag('build')).toBe('false');
   });
 });

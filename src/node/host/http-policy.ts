@@ -5,7 +5,6 @@ import { MAX_IMPORT_BASE64 } from '../../shared/schemas/article';
 
 /** Largest request body: a 50 MB file as base64 plus room for the JSON around it. */
 export const MAX_BODY_BYTES = MAX_IMPORT_BASE64 + 1024 * 1024;
-export const TOKEN_COOKIE = 'fieldnotes_token';
 export const TOKEN_HEADER = 'x-fieldnotes-token';
 
 /** Only the loopback names, on our own port: defeats DNS rebinding. */
@@ -13,7 +12,7 @@ export function isAllowedHost(hostHeader: string | undefined, port: number): boo
   return hostHeader === `127.0.0.1:${port}` || hostHeader === `localhost:${port}`;
 }
 
-/** A request from a page on another origin is refused even if it carries the cookie. */
+/** A request from a page on another origin is refused even if it carries the token. */
 export function isAllowedOrigin(origin: string | undefined, port: number): boolean {
   return origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
@@ -24,22 +23,19 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function cookieValue(header: string | undefined, name: string): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === name) return v.join('=');
-  }
-  return null;
+/**
+ * API calls carry the token in the X-Fieldnotes-Token header only. It never travels in a cookie
+ * (cookies are shared by every port of 127.0.0.1) and a ?token= on an API address is refused,
+ * even when right, so that it cannot end up in logs or histories through API URLs.
+ */
+export function presentedToken(req: IncomingMessage, url: URL): { token: string | null; inQuery: boolean } {
+  const header = req.headers[TOKEN_HEADER];
+  return { token: typeof header === 'string' ? header : null, inQuery: url.searchParams.has('token') };
 }
 
-/** The token may come as a header (API client), a cookie (set on first load) or ?token= (the launch URL). */
-export function presentedToken(req: IncomingMessage, url: URL): { token: string | null; fromQuery: boolean } {
-  const header = req.headers[TOKEN_HEADER];
-  if (typeof header === 'string') return { token: header, fromQuery: false };
-  const cookie = cookieValue(req.headers.cookie, TOKEN_COOKIE);
-  if (cookie) return { token: cookie, fromQuery: false };
-  const query = url.searchParams.get('token');
-  return { token: query, fromQuery: query !== null };
+/** Exactly `application/json`, optionally with `charset=utf-8` (the body is read as UTF-8). */
+export function isJsonContentType(contentType: string | undefined): boolean {
+  return /^application\/json\s*(;\s*charset\s*=\s*("utf-8"|utf-8)\s*)?$/i.test(contentType ?? '');
 }
 
 export function tokenMatches(presented: string | null, expected: string): boolean {

@@ -6,10 +6,10 @@ import type { Registry } from '../api/registry';
 import {
   isAllowedHost,
   isAllowedOrigin,
+  isJsonContentType,
   MAX_BODY_BYTES,
   presentedToken,
   statusForError,
-  TOKEN_COOKIE,
   tokenMatches,
 } from './http-policy';
 import { readStatic } from './static-files';
@@ -39,7 +39,7 @@ function sendResult(res: ServerResponse, status: number, result: ApiResult<unkno
   send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
 }
 
-function refuse(res: ServerResponse, status: number, code: 'invalid_input' | 'too_large' | 'not_found', message: string): void {
+function refuse(res: ServerResponse, status: number, code: 'invalid_input' | 'too_large', message: string): void {
   sendResult(res, status, { ok: false, error: { code, message } });
 }
 
@@ -66,8 +66,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 /**
- * Browser mode: the renderer and POST /api/:method on 127.0.0.1 only, behind a per-launch token.
- * Wrong Host -> 403, missing/wrong token -> 401, foreign Origin -> 403, oversized body -> 413.
+ * Browser mode: the renderer and POST /api/:method on 127.0.0.1 only. Wrong Host -> 403 for
+ * everything. The page shell and its assets hold no data and load without the token; every API
+ * call needs the per-launch token in the X-Fieldnotes-Token header (missing, wrong, or sent as
+ * ?token= -> 401), a same-origin Origin (403), Content-Type application/json (415) and a body
+ * within the limit (413). No response sets a cookie.
  */
 export function createWebServer(options: WebServerOptions): Server {
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
@@ -78,16 +81,11 @@ export function createWebServer(options: WebServerOptions): Server {
         return send(res, 403, 'Forbidden: Fieldnotes answers only on 127.0.0.1 and localhost.', 'text/plain; charset=utf-8');
       }
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-      const { token, fromQuery } = presentedToken(req, url);
-      if (!tokenMatches(token, options.token)) {
-        return send(res, 401, 'Unauthorized: open Fieldnotes with the address it printed when it started (it carries a token).', 'text/plain; charset=utf-8');
-      }
       if (url.pathname.startsWith('/api/')) return await handleApi(req, res, url, port);
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
       const file = await readStatic(options.staticDir, url.pathname);
       if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
-      const cookie = fromQuery ? { 'Set-Cookie': `${TOKEN_COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/` } : undefined;
-      return send(res, 200, file.body, file.type, cookie);
+      return send(res, 200, file.body, file.type);
     } catch (error) {
       if (!res.headersSent) sendResult(res, 500, { ok: false, error: { code: 'internal', message: `Fieldnotes could not answer: ${(error as Error).message}` } });
     }
@@ -96,8 +94,15 @@ export function createWebServer(options: WebServerOptions): Server {
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, port: number): Promise<void> {
     if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'API calls are POST requests with a JSON body.');
     if (!isAllowedOrigin(req.headers.origin, port)) return send(res, 403, 'Forbidden: request from another origin.', 'text/plain; charset=utf-8');
-    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-      return refuse(res, 415, 'invalid_input', 'API calls must have Content-Type: application/json.');
+    const { token, inQuery } = presentedToken(req, url);
+    if (inQuery) {
+      return refuse(res, 401, 'invalid_input', 'The access token was sent in the address, where it could be logged; it was refused. API calls carry it in the X-Fieldnotes-Token header.');
+    }
+    if (!tokenMatches(token, options.token)) {
+      return refuse(res, 401, 'invalid_input', 'This page has no valid access token. Open Fieldnotes with the address it printed when it started.');
+    }
+    if (!isJsonContentType(req.headers['content-type'])) {
+      return refuse(res, 415, 'invalid_input', 'API calls must have Content-Type: application/json (UTF-8).');
     }
     let body: Buffer;
     try {
