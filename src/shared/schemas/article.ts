@@ -62,6 +62,10 @@ export const ImportResult = z.object({
   article: ArticleSummary,
   /** True when these exact bytes were already in the workspace; nothing new was written. */
   duplicate: z.boolean(),
+  /** True when those bytes belong to an article in the trash: restore it (trash.restore) to use it again. */
+  inTrash: z.boolean(),
+  /** A sentence for the person importing, when the result needs one (the article is in the trash). */
+  message: z.string().optional(),
   sha256: Sha256,
 });
 export type ImportResult = z.infer<typeof ImportResult>;
