@@ -70,5 +70,8 @@ export const ImportResult = z.object({
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
+/** Chosen by the caller of articles.importFile so that it can cancel that import (articles.cancelImport). */
+export const ImportJobId = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, { message: 'must be letters, digits, - or _' });
+
 export const ArticleSort = z.enum(['title', 'publishedAt', 'capturedAt', 'publisher']);
 export type ArticleSort = z.infer<typeof ArticleSort>;
