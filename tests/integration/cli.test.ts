@@ -24,7 +24,8 @@ function fieldnotesWith(env: Record<string, string>, ...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('fieldnotes CLI', () => {
+// Each test spawns several CLI processes, and each import starts a parse worker: generous limits for a loaded machine.
+describe('fieldnotes CLI', { timeout: 180_000 }, () => {
   it('imports files, printing one JSON object per file, and reports duplicates', () => {
     const files = ['syria-coast-2025-03.txt', 'synthetic-news-page.html', 'synthetic-arabic-brief.txt'].map((f) => join(FIXTURES, f));
     const first = fieldnotes('--data', d.dir, 'import', ...files);
@@ -72,7 +73,7 @@ describe('fieldnotes CLI', () => {
     expect(restored.stdout).toBe(`Restored article ${id} from the trash.\n`);
     expect(JSON.parse(fieldnotes('--data', d.dir, 'show', id, '--json').stdout)).toMatchObject({ id, title });
     expect(fieldnotes('--data', d.dir, 'trash', 'restore', id)).toMatchObject({ code: 1, stdout: '' });
-  }, 120_000);
+  });
 
   it('reads each file in a worker with a time limit: a file that takes too long is stopped, the next one is imported', () => {
     const slow = join(d.dir, 'long.html');
@@ -84,7 +85,7 @@ describe('fieldnotes CLI', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ file: join(FIXTURES, 'syria-coast-2025-03.txt'), duplicate: false });
     expect(JSON.parse(fieldnotes('--data', d.dir, 'list', '--json').stdout)).toHaveLength(1);
-  }, 120_000);
+  });
 
   it('exits non-zero with one line on stderr for bad input', () => {
     const huge = join(d.dir, 'huge.txt');

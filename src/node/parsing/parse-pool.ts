@@ -93,10 +93,12 @@ export class ParsePool {
     return true;
   }
 
-  /** Stops every worker (queued and running imports are refused). */
+  /** Stops every worker; queued and running imports are cancelled. */
   async close(): Promise<void> {
-    for (const job of this.queue.splice(0)) this.settle(job, cancelled(job));
-    await Promise.all([...this.slots].map((slot) => this.retire(slot)));
+    const jobs = [...this.queue.splice(0), ...[...this.slots].flatMap((slot) => (slot.job ? [slot.job] : []))];
+    const stopped = Promise.all([...this.slots].map((slot) => this.retire(slot)));
+    for (const job of jobs) this.settle(job, cancelled(job));
+    await stopped;
   }
 
   private settle(job: Job, outcome: ParsedFile | Error): void {
@@ -188,7 +190,7 @@ export class ParsePool {
         job,
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? new AppError('too_large', `${job.fileName} needs more memory than Fieldnotes allows for one file (${limit} MB) and was stopped; nothing was imported. Split it or save a smaller copy, then import that.`)
-          : new Error(`${job.fileName} could not be read: ${error.message}`),
+          : new AppError('invalid_input', `${job.fileName} could not be read (${error.message}); nothing was imported.`),
       );
     } else if (!slot.ready) {
       // Nothing can be parsed if workers cannot start: refuse what waits instead of retrying forever.
