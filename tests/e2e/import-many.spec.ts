@@ -91,6 +91,19 @@ test('a file whose article is in the trash offers to restore it', async ({ page 
   await expect(page.getByText('Restored “Report from the coast, moved to the trash and back.” from the trash.')).toBeVisible();
   await expect(list.getByRole('option')).toHaveCount(1);
   await expect(page.locator('#reader')).toContainText('Report from the coast, moved to the trash and back.');
+
+  // Pasting the same text (the same bytes) says the same, and restores the same way.
+  await list.getByRole('option').first().click();
+  await list.press('Delete');
+  await page.getByRole('dialog', { name: /to the trash\?$/ }).getByRole('button', { name: 'Move to trash' }).click();
+  await page.getByRole('button', { name: 'Paste text…' }).click();
+  const paste = page.getByRole('dialog', { name: 'Paste text' });
+  await paste.getByLabel('Text').fill('Report from the coast, moved to the trash and back.');
+  await paste.getByRole('button', { name: 'Import text' }).click();
+  await expect(page.getByText(/^The pasted text is already in the trash as/)).toBeVisible();
+  await page.getByRole('button', { name: 'Restore from the trash' }).click();
+  await expect(list.getByRole('option')).toHaveCount(1);
+  await expect(page.locator('#reader')).toContainText('Report from the coast, moved to the trash and back.');
 });
 
 test('Cancel stops an import: the file being read and the ones after it', async ({ page }) => {
