@@ -76,7 +76,8 @@ export default defineConfig(({ command }) => ({
       outDir: resolve(root, 'out/main'),
       // Native and heavy modules stay in node_modules; zod is small and pure, so bundle it.
       externalizeDeps: { exclude: ['zod'] },
-      lib: { entry: resolve(root, 'electron/main/index.ts') },
+      // The parse worker is its own entry, next to index.js (src/node/parsing/parse-pool.ts loads it).
+      lib: { entry: { index: resolve(root, 'electron/main/index.ts'), 'parse-worker': resolve(root, 'src/node/parsing/parse-worker.ts') } },
     },
   },
   preload: {

@@ -1,9 +1,11 @@
 // `npm run bench`: every benchmark, each reported as ratios against a baseline run in the same process.
 import { benchCore } from './core';
 import { benchExtract } from './extract';
+import { benchImportFiles } from './import-files';
 import { benchSearch } from './search';
 
 console.log(`Fieldnotes benchmarks (Node ${process.version})\n`);
 await benchCore();
 await benchSearch();
 await benchExtract();
+await benchImportFiles();

@@ -17,6 +17,7 @@ import { PasteTextDialog } from '../features/importing/PasteTextDialog';
 import { useDemoLoader } from '../features/importing/useDemoLoader';
 import { useFileDrop } from '../features/importing/useFileDrop';
 import { useImporter } from '../features/importing/useImporter';
+import { useInTrashNotice } from '../features/importing/useInTrashNotice';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { AnnotationProvider } from '../features/highlights/AnnotationContext';
 import { CorrectTextDialog } from '../features/correction/CorrectTextDialog';
@@ -104,16 +105,18 @@ export function App() {
     [libraryChanged, reveal],
   );
   const importer = useImporter(selectImported);
+  const notifyInTrash = useInTrashNotice(selectImported);
   const dropping = useFileDrop(importer.importFiles, !pasteOpen && !paletteOpen);
   const { loadDemo, loadingDemo } = useDemoLoader(libraryChanged);
 
   const onPasted = useCallback(
     (result: ImportResult) => {
+      if (result.inTrash) return notifyInTrash(result);
       selectImported(result.article.id);
       if (result.duplicate) notify({ tone: 'info', title: `Already in the library as “${result.article.title}”.`, detail: 'The same text was pasted before; nothing new was added. It is now selected.' });
       else notify({ tone: 'success', title: `Imported “${result.article.title}”.` });
     },
-    [notify, selectImported],
+    [notify, notifyInTrash, selectImported],
   );
 
   const { replace: replaceSelected } = selected;

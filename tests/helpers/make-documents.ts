@@ -64,3 +64,15 @@ export function makeDocx(paragraphs: string[], core: { title?: string; creator?:
   };
   return Buffer.from(zipSync(files));
 }
+
+/**
+ * A legal but slow page: one article of `paragraphs` paragraphs. Reading it builds a DOM of the
+ * whole page, so it takes seconds (20,000 paragraphs, 2.6 MB) and hundreds of MB (60,000).
+ */
+export function makeLongHtml(paragraphs: number): Buffer {
+  const body = Array.from(
+    { length: paragraphs },
+    (_, i) => `<p>Paragraph ${i}: witnesses said the convoy passed the checkpoint at dawn and that several houses were searched before noon.</p>`,
+  ).join('\n');
+  return Buffer.from(`<!doctype html><html><head><title>A long report</title></head><body><article>${body}</article></body></html>`, 'utf8');
+}

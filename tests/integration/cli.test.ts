@@ -3,6 +3,9 @@ import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { methodNames } from '../../src/shared/api/contract';
+import { createRegistry } from '../../src/node/api/registry';
+import { openWorkspace } from '../../src/node/workspace';
+import { makeLongHtml } from '../helpers/make-documents';
 import { FIXTURES, tempDir } from '../helpers/workspace';
 
 const ROOT = join(__dirname, '..', '..');
@@ -14,11 +17,15 @@ afterEach(() => d.remove());
 
 /** Runs the real `fieldnotes` command, as `npx fieldnotes` does. */
 function fieldnotes(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'fieldnotes.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FIELDNOTES_DATA: '' } });
+  return fieldnotesWith({}, ...args);
+}
+function fieldnotesWith(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'fieldnotes.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FIELDNOTES_DATA: '', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('fieldnotes CLI', () => {
+// Each test spawns several CLI processes, and each import starts a parse worker: generous limits for a loaded machine.
+describe('fieldnotes CLI', { timeout: 180_000 }, () => {
   it('imports files, printing one JSON object per file, and reports duplicates', () => {
     const files = ['syria-coast-2025-03.txt', 'synthetic-news-page.html', 'synthetic-arabic-brief.txt'].map((f) => join(FIXTURES, f));
     const first = fieldnotes('--data', d.dir, 'import', ...files);
@@ -27,8 +34,9 @@ describe('fieldnotes CLI', () => {
     const rows = first.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows).toHaveLength(3);
     for (const row of rows) {
-      expect(Object.keys(row).sort()).toEqual(['duplicate', 'file', 'id', 'sha256', 'title']);
+      expect(Object.keys(row).sort()).toEqual(['duplicate', 'file', 'id', 'inTrash', 'sha256', 'title']);
       expect(row.duplicate).toBe(false);
+      expect(row.inTrash).toBe(false);
       expect(row.sha256).toMatch(/^[0-9a-f]{64}$/);
     }
     expect(rows[1].title).toBe('Families search for the missing after raids on coastal villages');
@@ -43,6 +51,40 @@ describe('fieldnotes CLI', () => {
     expect(JSON.parse(show.stdout)).toMatchObject({ id: rows[1].id, publisher: 'Sample Herald', original: { fileName: 'synthetic-news-page.html' } });
     const human = fieldnotes('--data', d.dir, 'show', rows[1].id);
     expect(human.stdout).toContain(`sha256:     ${rows[1].sha256}`);
+  });
+
+  it('says when a file is already in the trash, with the command that restores it', async () => {
+    const file = join(FIXTURES, 'synthetic-monitor-bulletin.txt');
+    const { id, title } = JSON.parse(fieldnotes('--data', d.dir, 'import', file).stdout);
+    const ws = openWorkspace({ dataDir: d.dir });
+    try {
+      expect((await createRegistry(ws).call('articles.delete', { id })).ok).toBe(true);
+    } finally {
+      ws.close();
+    }
+    const again = fieldnotes('--data', d.dir, 'import', file);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ id, duplicate: true, inTrash: true });
+    expect(again.stderr).toBe(
+      `fieldnotes: synthetic-monitor-bulletin.txt is already in the trash as “${title}”; nothing was imported. Restore it with: fieldnotes --data ${d.dir} trash restore ${id}\n`,
+    );
+    const restored = fieldnotes('--data', d.dir, 'trash', 'restore', id);
+    expect(restored).toMatchObject({ code: 0, stderr: '' });
+    expect(restored.stdout).toBe(`Restored article ${id} from the trash.\n`);
+    expect(JSON.parse(fieldnotes('--data', d.dir, 'show', id, '--json').stdout)).toMatchObject({ id, title });
+    expect(fieldnotes('--data', d.dir, 'trash', 'restore', id)).toMatchObject({ code: 1, stdout: '' });
+  });
+
+  it('reads each file in a worker with a time limit: a file that takes too long is stopped, the next one is imported', () => {
+    const slow = join(d.dir, 'long.html');
+    writeFileSync(slow, makeLongHtml(8_000));
+    const r = fieldnotesWith({ FIELDNOTES_IMPORT_TIME_LIMIT: '0.5' }, '--data', d.dir, 'import', slow, join(FIXTURES, 'syria-coast-2025-03.txt'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('fieldnotes: long.html took longer than 0.5 s to read and was stopped; nothing was imported.\n');
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ file: join(FIXTURES, 'syria-coast-2025-03.txt'), duplicate: false });
+    expect(JSON.parse(fieldnotes('--data', d.dir, 'list', '--json').stdout)).toHaveLength(1);
   });
 
   it('exits non-zero with one line on stderr for bad input', () => {

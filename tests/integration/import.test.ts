@@ -110,6 +110,24 @@ describe('duplicates', () => {
     expect(second.article.title).toBe(first.article.title);
     expect(databaseFingerprint(t.ws)).toBe(before);
   });
+
+  it('the bytes of an article in the trash name it as in the trash, change nothing, and it can be restored', async () => {
+    const bytes = fixture('synthetic-monitor-bulletin.txt');
+    const first = await importOk('synthetic-monitor-bulletin.txt', bytes);
+    expect(first.result.inTrash).toBe(false);
+    await ok(t.registry, 'articles.delete', { id: first.article.id });
+    const before = databaseFingerprint(t.ws);
+    const again = await ok<ImportResult>(t.registry, 'articles.importFile', { fileName: 'copy.txt', dataBase64: bytes.toString('base64') });
+    expect(again).toMatchObject({ duplicate: true, inTrash: true, article: { id: first.article.id, title: first.article.title } });
+    expect(again.message).toBe(`copy.txt is already in the trash as “${first.article.title}”; nothing was imported. Restore it from the trash to use it again.`);
+    expect(databaseFingerprint(t.ws)).toBe(before);
+    const pasted = await ok<ImportResult>(t.registry, 'articles.importText', { text: 'A note that was pasted once.' });
+    await ok(t.registry, 'articles.delete', { id: pasted.article.id });
+    expect(await ok<ImportResult>(t.registry, 'articles.importText', { text: 'A note that was pasted once.' })).toMatchObject({ duplicate: true, inTrash: true, article: { id: pasted.article.id } });
+    await ok(t.registry, 'trash.restore', { type: 'article', id: again.article.id });
+    expect((await ok<Article>(t.registry, 'articles.get', { id: again.article.id })).title).toBe(first.article.title);
+    expect(await ok<ImportResult>(t.registry, 'articles.importFile', { fileName: 'copy.txt', dataBase64: bytes.toString('base64') })).toMatchObject({ duplicate: true, inTrash: false });
+  });
 });
 
 describe('bad input gets one clear message and writes nothing', () => {

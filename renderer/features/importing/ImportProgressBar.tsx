@@ -1,6 +1,6 @@
 import type { ImportProgress } from './useImporter';
 
-/** "Importing 3 of 7…" with the file's name, a bar and Cancel (which stops before the next file). */
+/** "Importing 3 of 7…" with the file's name, a bar and Cancel (which stops the file being read and the ones after it). */
 export function ImportProgressBar({ progress, onCancel }: { progress: ImportProgress | null; onCancel: () => void }) {
   if (!progress) return null;
   return (

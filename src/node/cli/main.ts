@@ -12,6 +12,7 @@ import { runFigures } from './figures';
 import { runBackup, runCheck, runRestore } from './safety';
 import { runSearch } from './search';
 import { runSuggest } from './suggest';
+import { runTrash } from './trash';
 import { formatArticle, formatArticleTable } from './format';
 
 
@@ -21,6 +22,7 @@ export const USAGE = `Usage: fieldnotes [--data DIR] COMMAND
 
 Commands:
   import FILE...        import .txt .md .html .htm .pdf .docx files; one JSON line per file
+                        (each read in a worker: 60 s per file, or FIELDNOTES_IMPORT_TIME_LIMIT seconds)
   list [--json]         list the articles in the library
   show ID [--json]      show one article with its provenance and text
   codes [--json]        list the codebook (hierarchy, colours, uses)
@@ -30,6 +32,8 @@ Commands:
   restore BACKUP        replace the workspace database with a backup (the current one is kept aside)
   check [--json]        integrity, foreign-key and search-index checks; exit 1 on problems
   suggest ID [--json]   suggested casualty figures, quotes and actor mentions in an article
+  trash [--json]        list what is in the trash
+  trash restore ID      restore an article (or other item) from the trash
   reindex               rebuild the search index from the records
   search QUERY [--json] search everything: words, "exact phrases", prefix*, -exclusion, OR
   figures [--case ID | --incident ID] [--json]   the casualty-figure reconciliation (outcome x group by reporter, flags)
@@ -57,7 +61,8 @@ async function runImport(registry: Registry, args: ParsedArgs, io: CliIo): Promi
     try {
       const dataBase64 = await readImportFile(path);
       const r = await call(registry, 'articles.importFile', { fileName: basename(path), dataBase64 });
-      io.out(JSON.stringify({ file: path, id: r.article.id, title: r.article.title, sha256: r.sha256, duplicate: r.duplicate }));
+      io.out(JSON.stringify({ file: path, id: r.article.id, title: r.article.title, sha256: r.sha256, duplicate: r.duplicate, inTrash: r.inTrash }));
+      if (r.inTrash) io.err(`fieldnotes: ${r.message?.replace(/ Restore it .*$/, '')} Restore it with: fieldnotes --data ${args.dataDir} trash restore ${r.article.id}`);
     } catch (error) {
       failed++;
       io.err(`fieldnotes: ${error instanceof AppError ? error.message : (error as Error).message}`);
@@ -106,6 +111,8 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
         return runRestore(args, io);
       case 'search':
         return await withWorkspace(args, (r) => runSearch(r, args, io));
+      case 'trash':
+        return await withWorkspace(args, (r) => runTrash(r, args, io));
       case 'figures':
         return await withWorkspace(args, (r) => runFigures(r, args, io));
       case 'list':

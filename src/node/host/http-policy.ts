@@ -49,6 +49,7 @@ export function statusForError(code: ErrorCode): number {
     conflict: 409,
     unsupported_type: 415,
     too_large: 413,
+    cancelled: 409,
     unknown_method: 404,
     newer_database: 409,
     damaged_database: 503,

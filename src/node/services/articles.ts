@@ -87,11 +87,21 @@ export function assertImportableBytes(bytes: Uint8Array, label: string): void {
   if (bytes.byteLength === 0) throw new AppError('invalid_input', `${label} is empty. Nothing was imported.`);
 }
 
-function findBySha(ctx: ServiceContext, sha: string): ArticleSummary | null {
+/** The result for bytes already in the workspace: the article that holds them, live or in the trash. */
+function existingImport(ctx: ServiceContext, sha256: string, label: string): ImportResult | null {
   const row = ctx.db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE o.sha256 = ?`)
-    .get(sha) as ArticleRow | undefined;
-  return row ? toSummary(row) : null;
+    .prepare(`SELECT ${SUMMARY_COLUMNS}, a.deleted_at FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE o.sha256 = ?`)
+    .get(sha256) as (ArticleRow & { deleted_at: string | null }) | undefined;
+  if (!row) return null;
+  const article = toSummary(row);
+  if (row.deleted_at === null) return { article, duplicate: true, inTrash: false, sha256 };
+  return {
+    article,
+    duplicate: true,
+    inTrash: true,
+    sha256,
+    message: `${label} is already in the trash as “${article.title}”; nothing was imported. Restore it from the trash to use it again.`,
+  };
 }
 
 function firstLine(text: string): string {
@@ -105,12 +115,13 @@ function firstLine(text: string): string {
  */
 export function storeArticle(ctx: ServiceContext, original: NewOriginal, doc: ExtractedDocument, overrides: MetadataOverrides = {}): ImportResult {
   const sha256 = sha256Hex(original.bytes);
-  const existing = findBySha(ctx, sha256);
-  if (existing) return { article: existing, duplicate: true, sha256 };
+  const label = original.fileName ?? 'The pasted text';
+  const existing = existingImport(ctx, sha256, label);
+  if (existing) return existing;
 
   const text = normalizeReadingText(doc.text);
   if (!text) {
-    throw new AppError('invalid_input', `${original.fileName ?? 'The pasted text'} contains no readable text. Nothing was imported.`);
+    throw new AppError('invalid_input', `${label} contains no readable text. Nothing was imported.`);
   }
   const now = ctx.now();
   const id = ctx.newId();
@@ -130,8 +141,8 @@ export function storeArticle(ctx: ServiceContext, original: NewOriginal, doc: Ex
     now,
   };
   return ctx.db.transaction(() => {
-    const raced = findBySha(ctx, sha256);
-    if (raced) return { article: raced, duplicate: true, sha256 };
+    const raced = existingImport(ctx, sha256, label);
+    if (raced) return raced;
     ctx.db
       .prepare('INSERT INTO originals (sha256, media_type, file_name, byte_size, captured_at, kind, data) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(sha256, original.mediaType, original.fileName, original.bytes.byteLength, now, original.kind, original.bytes);
@@ -141,7 +152,7 @@ export function storeArticle(ctx: ServiceContext, original: NewOriginal, doc: Ex
          VALUES (@id, @sha256, @title, @source_url, @publisher, @author, @published_at, @language, '', @text, @char_count, @now, @now)`,
       )
       .run(row);
-    return { article: getArticle(ctx, id), duplicate: false, sha256 };
+    return { article: getArticle(ctx, id), duplicate: false, inTrash: false, sha256 };
   }).immediate();
 }
 

@@ -1,16 +1,24 @@
 import { AppError } from '../../shared/api/errors';
 import type { ImportResult } from '../../shared/schemas/article';
-import { formatForFile } from '../interop';
+import { parsePool } from '../parsing/parse-pool';
 import { assertImportableBytes, storeArticle, type MetadataOverrides } from './articles';
 import type { ServiceContext } from './context';
 
-/** Imports a file's bytes: checks size and type, derives the reading text, stores both. */
-export async function importFile(ctx: ServiceContext, fileName: string, bytes: Uint8Array): Promise<ImportResult> {
+/**
+ * Imports a file's bytes: checks the size, derives the reading text in a parse worker (with time
+ * and memory limits; jobId lets the caller cancel it), then stores both on this thread in one
+ * transaction. A cancelled, stopped or refused import writes nothing.
+ */
+export async function importFile(ctx: ServiceContext, fileName: string, bytes: Uint8Array, jobId?: string): Promise<ImportResult> {
   const name = fileName.split(/[\\/]/).pop() || fileName;
   assertImportableBytes(bytes, name);
-  const format = formatForFile(name);
-  const doc = await format.extract(bytes, name);
-  return storeArticle(ctx, { bytes, fileName: name, mediaType: format.mediaType, kind: format.kind }, doc);
+  const { kind, mediaType, doc } = await parsePool.parse(name, bytes, jobId);
+  return storeArticle(ctx, { bytes, fileName: name, mediaType, kind }, doc);
+}
+
+/** Stops the import started with this jobId; false when none is running (it may have just finished). */
+export function cancelImport(jobId: string): { cancelled: boolean } {
+  return { cancelled: parsePool.cancel(jobId) };
 }
 
 /** Imports pasted text; the pasted text itself (UTF-8) is kept as the original. */

@@ -7,6 +7,7 @@ export const errorCodes = [
   'conflict',
   'unsupported_type',
   'too_large',
+  'cancelled',
   'unknown_method',
   'newer_database',
   'damaged_database',

@@ -62,9 +62,16 @@ export const ImportResult = z.object({
   article: ArticleSummary,
   /** True when these exact bytes were already in the workspace; nothing new was written. */
   duplicate: z.boolean(),
+  /** True when those bytes belong to an article in the trash: restore it (trash.restore) to use it again. */
+  inTrash: z.boolean(),
+  /** A sentence for the person importing, when the result needs one (the article is in the trash). */
+  message: z.string().optional(),
   sha256: Sha256,
 });
 export type ImportResult = z.infer<typeof ImportResult>;
+
+/** Chosen by the caller of articles.importFile so that it can cancel that import (articles.cancelImport). */
+export const ImportJobId = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, { message: 'must be letters, digits, - or _' });
 
 export const ArticleSort = z.enum(['title', 'publishedAt', 'capturedAt', 'publisher']);
 export type ArticleSort = z.infer<typeof ArticleSort>;

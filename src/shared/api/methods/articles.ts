@@ -4,6 +4,7 @@ import {
   ArticleMetadata,
   ArticleSort,
   ArticleSummary,
+  ImportJobId,
   ImportResult,
   MAX_IMPORT_BASE64,
 } from '../../schemas/article';
@@ -54,7 +55,7 @@ export const articleMethods = {
     output: ImportResult,
   },
   'articles.importFile': {
-    summary: 'Import a file (.txt, .md, .html, .htm, .pdf, .docx) given as base64 bytes.',
+    summary: 'Import a file (.txt, .md, .html, .htm, .pdf, .docx) given as base64 bytes; it is read in a worker with time and memory limits, and jobId lets articles.cancelImport stop it.',
     input: z
       .object({
         fileName: z.string().min(1).max(255),
@@ -62,9 +63,15 @@ export const articleMethods = {
           .string()
           .max(MAX_IMPORT_BASE64 + 4, { message: 'the file is over the 50 MB import limit' })
           .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64' }),
+        jobId: ImportJobId.optional(),
       })
       .strict(),
     output: ImportResult,
+  },
+  'articles.cancelImport': {
+    summary: 'Stop the file import started with this jobId; nothing of it is written. cancelled is false when none is running.',
+    input: z.object({ jobId: ImportJobId }).strict(),
+    output: z.object({ cancelled: z.boolean() }),
   },
   'articles.update': {
     summary: 'Edit an article\u2019s metadata (never its reading text).',
