@@ -12,6 +12,7 @@ export const typeLabel: Record<TrashItem['type'], string> = {
   account: 'Account',
   incident: 'Incident',
   actor: 'Actor',
+  witness: 'Witness',
 };
 
 export const restoreButtonId = (item: TrashItem) => `trash-restore-${itemKey(item).replace(':', '-')}`;

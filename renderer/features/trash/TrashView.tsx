@@ -35,7 +35,12 @@ export function TrashView({ onOpenArticle }: { onOpenArticle: (id: string) => vo
     notify({
       tone: 'success',
       title: `Restored the ${label} “${item.title.trim() || 'Untitled'}”.`,
-      detail: item.type === 'article' && others > 0 ? `${plural(others, 'highlight or memo', 'highlights and memos')} came back with it.` : undefined,
+      detail:
+        item.type === 'article' && others > 0
+          ? `${plural(others, 'highlight or memo', 'highlights and memos')} came back with it.`
+          : item.type === 'witness' && others > 0
+            ? `${plural(others, 'account')} came back with them.`
+            : undefined,
       action: item.type === 'article' ? { label: 'Open', run: () => onOpenArticle(item.id) } : undefined,
     });
     // The row leaves; keep the keyboard in the list.
