@@ -338,6 +338,12 @@ test('a witness goes to the trash with their account and comes back; their detai
   const trash = page.getByRole('table', { name: 'Trash' });
   await expect(trash.getByRole('row').filter({ hasText: 'W-0001' })).toContainText('Witness');
   await expect(trash.getByRole('row').filter({ hasText: 'Account' })).toHaveCount(0);
+  // Their details can be erased from the trash too (cancelled here: they are erased below).
+  await trash.getByRole('button', { name: 'Erase the identifying details of W-0001' }).click();
+  const eraseInTrash = page.getByRole('dialog', { name: 'Erase the identifying details of W-0001?' });
+  await expect(eraseInTrash).toContainText('No backup holds these details.');
+  await eraseInTrash.getByRole('button', { name: 'Cancel' }).click();
+  await expect(eraseInTrash).toBeHidden();
   await trash.getByRole('button', { name: 'Restore witness “W-0001”' }).click();
   await expect(page.getByRole('status').getByText('1 account came back with them.')).toBeVisible();
 

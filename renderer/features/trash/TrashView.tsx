@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { plural } from '../../lib/format';
 import { ProblemAlert } from '../../ui/form/ProblemAlert';
 import { useNotices } from '../../ui/notices/NoticeProvider';
+import { EraseIdentityDialog } from '../witnesses/EraseIdentityDialog';
 import { EmptyTrashDialog } from './EmptyTrashDialog';
 import { TRASH_DAYS } from './impactText';
 import { restoreButtonId, TrashRow, typeLabel } from './TrashRow';
@@ -15,6 +16,7 @@ export function TrashView({ onOpenArticle }: { onOpenArticle: (id: string) => vo
   const trash = useTrash();
   const { notify } = useNotices();
   const [emptying, setEmptying] = useState(false);
+  const [erasing, setErasing] = useState<TrashItem | null>(null);
   const emptied = useRef(false);
   const { items } = trash;
 
@@ -71,8 +73,8 @@ export function TrashView({ onOpenArticle }: { onOpenArticle: (id: string) => vo
         </button>
       </header>
       <p className="trash-note">
-        Deleted articles, highlights, codes, cases, memos and evidence records stay here for {TRASH_DAYS} days; after that they may be removed for good. Restoring an
-        article brings back its highlights, figures, quotes and memos.
+        Deleted articles, highlights, codes, cases, memos, evidence records and witnesses stay here for {TRASH_DAYS} days; after that they may be removed for good.
+        Restoring an article brings back its highlights, figures, quotes and memos; a witness, their accounts.
       </p>
       {trash.error ? (
         <ProblemAlert className="trash-message" problem={`The trash could not be read: ${trash.error}`} />
@@ -94,11 +96,19 @@ export function TrashView({ onOpenArticle }: { onOpenArticle: (id: string) => vo
             </thead>
             <tbody>
               {items.map((item) => (
-                <TrashRow key={itemKey(item)} item={item} busy={trash.restoring === itemKey(item)} problem={trash.problems[itemKey(item)]} onRestore={restore} />
+                <TrashRow key={itemKey(item)} item={item} busy={trash.restoring === itemKey(item)} problem={trash.problems[itemKey(item)]} onRestore={restore} onEraseIdentity={setErasing} />
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {erasing && (
+        <EraseIdentityDialog
+          open
+          witness={{ id: erasing.id, code: erasing.title, accountCount: 0 }}
+          onClose={() => setErasing(null)}
+          onErased={(backups) => notify({ tone: 'success', title: `Erased the identifying details of ${erasing.title}.`, detail: backups > 0 ? `Also from ${plural(backups, 'backup')}.` : undefined })}
+        />
       )}
       <EmptyTrashDialog open={emptying} count={items.length} onClose={() => setEmptying(false)} onEmpty={empty} />
     </section>

@@ -10,7 +10,8 @@ import { useMutate } from '../undo/useMutate';
 
 interface EraseIdentityDialogProps {
   open: boolean;
-  witness: Witness;
+  /** A live witness, or one in the trash (whose details can still be erased). */
+  witness: Pick<Witness, 'id' | 'code' | 'accountCount'>;
   onClose: () => void;
   /** After the erasure, with how many backups it was erased from. */
   onErased: (backupsRewritten: number) => void;
