@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBackups, verifyDatabaseFile } from '../../src/node/safety/backups';
@@ -93,6 +93,19 @@ describe('erasing a witness identity leaves no byte on disk', () => {
     const history = historyOf(t.ws.ctx, 'witness', witness.id);
     expect(history.slice(-2).map((h) => h.action)).toEqual(['identity erased', 'identity erased from 3 backups']);
     expect(history.slice(-2).map((h) => [h.before, h.after])).toEqual([[null, null], [null, null]]);
+  });
+
+  it('names a database under backups/ that cannot be read (it may hold them) and keeps it as it was; removes an unfinished backup', async () => {
+    const { witness, strings } = await witnessEverywhere();
+    const damaged = join(t.dir, 'backups', 'workspace.damaged-20250101T000000000Z.sqlite');
+    writeFileSync(damaged, Buffer.concat([Buffer.from('not a database '), Buffer.from(strings[0])]));
+    const manual = listBackups(t.dir).find((b) => b.reason === 'manual')!;
+    copyFileSync(manual.path, `${manual.path}.partial`);
+    const erased = await call('witnesses.identity.erase', { id: witness.id, fromBackups: true });
+    expect(erased).toMatchObject({ backupsRewritten: 4, backupsFailed: ['workspace.damaged-20250101T000000000Z.sqlite'] });
+    expect(existsSync(`${manual.path}.partial`)).toBe(false);
+    expect(holders(t.dir, strings)).toEqual([`backups/workspace.damaged-20250101T000000000Z.sqlite: ${strings[0]}`]);
+    expect(historyOf(t.ws.ctx, 'witness', witness.id).at(-1)?.action).toBe('identity erased from 4 backups; 1 could not be rewritten');
   });
 
   it('leaves no old row version behind: details recorded, changed twice, then erased, with other writes between', async () => {

@@ -22,14 +22,14 @@ function removeWithCompanions(path: string): void {
   for (const suffix of ['', ...COMPANIONS]) rmSync(path + suffix, { force: true });
 }
 
-/** Whether one database file holds the witness's details; false when it cannot be read or predates witnesses. */
-function fileHolds(path: string, witnessId: string): boolean {
+/** Whether one database file holds the witness's details ('no' too for one from before witnesses existed); 'unreadable' when it cannot be checked. */
+function fileHolds(path: string, witnessId: string): 'yes' | 'no' | 'unreadable' {
   let db: Db | null = null;
   try {
     db = openDatabase(path, { readonly: true, mustExist: true });
-    return holdsIdentity(db, witnessId);
-  } catch {
-    return false;
+    return holdsIdentity(db, witnessId) ? 'yes' : 'no';
+  } catch (error) {
+    return /no such table: witness_identities/.test((error as Error).message) ? 'no' : 'unreadable';
   } finally {
     db?.close();
   }
@@ -38,7 +38,7 @@ function fileHolds(path: string, witnessId: string): boolean {
 /** The database files under backups/ that still hold a witness's identifying details. */
 export function backupsHoldingIdentity(ctx: ServiceContext, dataDir: string, witnessId: string): string[] {
   assertWitnessKnown(ctx, witnessId);
-  return databaseFiles(dataDir).filter((path) => fileHolds(path, witnessId));
+  return databaseFiles(dataDir).filter((path) => fileHolds(path, witnessId) === 'yes');
 }
 
 /**
@@ -80,13 +80,20 @@ function rewriteWithout(path: string, witnessId: string): void {
 
 /**
  * Erases a witness's identifying details from every database under backups/ that holds them. An
- * unfinished backup (.partial) never counted as one and is removed instead. A file that cannot be
- * rewritten is kept as it was and named in `failed`.
+ * unfinished backup (.partial) never counted as one and is removed instead (and counted). A file
+ * that cannot be read (a damaged database kept aside) or rewritten is kept as it was and named in
+ * `failed`: it may still hold them.
  */
 export function eraseIdentityFromBackups(dataDir: string, witnessId: string): BackupErasure {
   const result: BackupErasure = { rewritten: 0, failed: [] };
+  const name = (path: string) => path.slice(backupDir(dataDir).length + 1);
   for (const path of databaseFiles(dataDir)) {
-    if (!fileHolds(path, witnessId)) continue;
+    const holds = fileHolds(path, witnessId);
+    if (holds === 'no') continue;
+    if (holds === 'unreadable') {
+      result.failed.push(name(path));
+      continue;
+    }
     if (path.endsWith('.partial')) {
       removeWithCompanions(path);
       result.rewritten++;
@@ -96,7 +103,7 @@ export function eraseIdentityFromBackups(dataDir: string, witnessId: string): Ba
       rewriteWithout(path, witnessId);
       result.rewritten++;
     } catch {
-      result.failed.push(path.slice(backupDir(dataDir).length + 1));
+      result.failed.push(name(path));
     }
   }
   return result;
