@@ -344,6 +344,12 @@ test('a witness goes to the trash with their account and comes back; their detai
   await expect(eraseInTrash).toContainText('No backup holds these details.');
   await eraseInTrash.getByRole('button', { name: 'Cancel' }).click();
   await expect(eraseInTrash).toBeHidden();
+  // Emptying the trash would erase them from the workspace only: the dialog says how to reach the backups too.
+  await page.getByRole('button', { name: 'Empty trash…' }).click();
+  const empty = page.getByRole('dialog', { name: 'Empty the trash?' });
+  await expect(empty).toContainText('Witnesses: the identifying details of W-0001 are erased from the workspace, but not from those backups.');
+  await empty.getByRole('button', { name: 'Cancel' }).click();
+  await expect(empty).toBeHidden();
   await trash.getByRole('button', { name: 'Restore witness “W-0001”' }).click();
   await expect(page.getByRole('status').getByText('1 account came back with them.')).toBeVisible();
 

@@ -110,7 +110,7 @@ export function TrashView({ onOpenArticle }: { onOpenArticle: (id: string) => vo
           onErased={(backups) => notify({ tone: 'success', title: `Erased the identifying details of ${erasing.title}.`, detail: backups > 0 ? `Also from ${plural(backups, 'backup')}.` : undefined })}
         />
       )}
-      <EmptyTrashDialog open={emptying} count={items.length} onClose={() => setEmptying(false)} onEmpty={empty} />
+      <EmptyTrashDialog open={emptying} count={items.length} witnessCodes={items.filter((i) => i.type === 'witness').map((i) => i.title)} onClose={() => setEmptying(false)} onEmpty={empty} />
     </section>
   );
 }
