@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type BrowserModeServer } from './server';
 import { OfflineWatch } from './offline';
@@ -310,4 +311,68 @@ test('an incident goes to the trash after a dialog that says what goes and what 
   await dialog.getByRole('button', { name: 'Move to trash' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('table', { name: /^Incidents/ }).getByRole('button', { name: /Killings in al-Mukhtariya/ })).toHaveCount(0);
+});
+
+/** Every file of the workspace folder (database, -wal, -shm, backups/), read whole, that holds one of the strings (UTF-8 or UTF-16). */
+function filesHolding(dir: string, strings: string[]): string[] {
+  const files = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
+  const needles = strings.flatMap((s) => [Buffer.from(s, 'utf8'), Buffer.from(s, 'utf16le')]);
+  return files(dir).filter((path) => needles.some((needle) => readFileSync(path).includes(needle)));
+}
+
+test('a witness goes to the trash with their account and comes back; their details are erased from the workspace and every backup', async ({ page }) => {
+  await openApp(page);
+  await openRecords(page, 'Witnesses');
+  const list = page.getByRole('table', { name: /^Witnesses, by code/ });
+  await list.getByRole('button', { name: 'W-0001' }).click();
+
+  // The confirmation counts the accounts that go with the witness; the trash lists the witness alone.
+  await page.getByRole('button', { name: 'Move witness to trash…' }).click();
+  const remove = page.getByRole('dialog', { name: 'Move W-0001 to the trash?' });
+  await expect(remove).toContainText('Goes to the trash: W-0001, with their 1 account, their consent and identifying details.');
+  await expect(remove).toContainText('You can restore them with their accounts for 30 days, or undo this.');
+  await remove.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(remove).toBeHidden();
+  await expect(list.getByRole('button', { name: 'W-0001' })).toHaveCount(0);
+  await page.locator('.trash-entry').click();
+  const trash = page.getByRole('table', { name: 'Trash' });
+  await expect(trash.getByRole('row').filter({ hasText: 'W-0001' })).toContainText('Witness');
+  await expect(trash.getByRole('row').filter({ hasText: 'Account' })).toHaveCount(0);
+  // Their details can be erased from the trash too (cancelled here: they are erased below).
+  await trash.getByRole('button', { name: 'Erase the identifying details of W-0001' }).click();
+  const eraseInTrash = page.getByRole('dialog', { name: 'Erase the identifying details of W-0001?' });
+  await expect(eraseInTrash).toContainText('No backup holds these details.');
+  await eraseInTrash.getByRole('button', { name: 'Cancel' }).click();
+  await expect(eraseInTrash).toBeHidden();
+  // Emptying the trash would erase them from the workspace only: the dialog says how to reach the backups too.
+  await page.getByRole('button', { name: 'Empty trash…' }).click();
+  const empty = page.getByRole('dialog', { name: 'Empty the trash?' });
+  await expect(empty).toContainText('Witnesses: the identifying details of W-0001 are erased from the workspace, but not from those backups.');
+  await empty.getByRole('button', { name: 'Cancel' }).click();
+  await expect(empty).toBeHidden();
+  await trash.getByRole('button', { name: 'Restore witness “W-0001”' }).click();
+  await expect(page.getByRole('status').getByText('1 account came back with them.')).toBeVisible();
+
+  // A backup made now holds the details; the erase dialog says so and offers to erase them from it.
+  await page.getByTestId('backup-status').click();
+  const backups = page.getByRole('dialog', { name: 'Backups' });
+  await backups.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByTestId('backup-status')).toHaveText('Backed up just now');
+  await backups.getByRole('button', { name: 'Close' }).click();
+  expect(filesHolding(server.dataDir, [WITNESS_NAME, '+963 900 000 000']).length).toBeGreaterThan(0);
+
+  await openRecords(page, 'Witnesses');
+  await list.getByRole('button', { name: 'W-0001' }).click();
+  await page.getByRole('button', { name: 'Erase…' }).click();
+  const erase = page.getByRole('dialog', { name: 'Erase the identifying details of W-0001?' });
+  await expect(erase).toContainText('1 backup made before now still holds these details: restoring it would bring them back.');
+  const fromBackups = erase.getByRole('checkbox', { name: /^Also erase them from that backup/ });
+  await expect(fromBackups).toBeChecked();
+  await expect(erase.getByRole('button', { name: 'Erase for good' })).toBeDisabled();
+  await erase.getByRole('checkbox', { name: 'I understand this cannot be undone.' }).check();
+  await erase.getByRole('button', { name: 'Erase for good' }).click();
+  await expect(erase).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Identifying details erased, and from 1 backup.' })).toBeVisible();
+  await expect(page.getByText('No name, contact or exact place is recorded for W-0001.')).toBeVisible();
+  expect(filesHolding(server.dataDir, [WITNESS_NAME, '+963 900 000 000'])).toEqual([]);
 });

@@ -7,12 +7,14 @@ interface EmptyTrashDialogProps {
   open: boolean;
   /** How many items the trash lists. */
   count: number;
+  /** Codes of the witnesses in the trash: their identifying details stay in older backups unless erased from them first. */
+  witnessCodes: readonly string[];
   onClose: () => void;
   onEmpty: () => Promise<unknown>;
 }
 
 /** Names how many items go for good before anything is removed. */
-export function EmptyTrashDialog({ open, count, onClose, onEmpty }: EmptyTrashDialogProps) {
+export function EmptyTrashDialog({ open, count, witnessCodes, onClose, onEmpty }: EmptyTrashDialogProps) {
   const { busy, problem, run } = useBusyAction();
 
   function empty() {
@@ -47,6 +49,12 @@ export function EmptyTrashDialog({ open, count, onClose, onEmpty }: EmptyTrashDi
           <strong>{plural(count, 'item')} will be permanently removed.</strong> Articles go with their highlights, memos and original files.
         </li>
         <li>This cannot be undone, and the undo history is cleared with it. Backups made before now still hold them.</li>
+        {witnessCodes.length > 0 && (
+          <li>
+            <strong>Witnesses:</strong> the identifying details of {witnessCodes.join(', ')} are erased from the workspace, but not from those backups. To erase them from the
+            backups too, use “Erase details…” on {witnessCodes.length === 1 ? 'that row' : 'those rows'} first.
+          </li>
+        )}
       </ul>
     </ConfirmDialog>
   );

@@ -12,6 +12,7 @@ export const typeLabel: Record<TrashItem['type'], string> = {
   account: 'Account',
   incident: 'Incident',
   actor: 'Actor',
+  witness: 'Witness',
 };
 
 export const restoreButtonId = (item: TrashItem) => `trash-restore-${itemKey(item).replace(':', '-')}`;
@@ -21,10 +22,12 @@ interface TrashRowProps {
   busy: boolean;
   problem: string | undefined;
   onRestore: (item: TrashItem) => void;
+  /** A witness's identifying details can be erased while they are in the trash. */
+  onEraseIdentity: (item: TrashItem) => void;
 }
 
 /** One trashed item: its kind, title, when it was deleted, how long it is kept, and Restore. */
-export function TrashRow({ item, busy, problem, onRestore }: TrashRowProps) {
+export function TrashRow({ item, busy, problem, onRestore, onEraseIdentity }: TrashRowProps) {
   const problemId = problem ? `${restoreButtonId(item)}-problem` : undefined;
   const title = item.title.trim() || 'Untitled';
   return (
@@ -58,6 +61,11 @@ export function TrashRow({ item, busy, problem, onRestore }: TrashRowProps) {
         >
           {busy ? 'Restoring…' : 'Restore'}
         </button>
+        {item.type === 'witness' && (
+          <button type="button" className="btn btn-small btn-danger-quiet" disabled={busy} aria-label={`Erase the identifying details of ${title}`} onClick={() => onEraseIdentity(item)}>
+            Erase details…
+          </button>
+        )}
       </td>
     </tr>
   );

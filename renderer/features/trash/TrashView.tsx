@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { plural } from '../../lib/format';
 import { ProblemAlert } from '../../ui/form/ProblemAlert';
 import { useNotices } from '../../ui/notices/NoticeProvider';
+import { EraseIdentityDialog } from '../witnesses/EraseIdentityDialog';
 import { EmptyTrashDialog } from './EmptyTrashDialog';
 import { TRASH_DAYS } from './impactText';
 import { restoreButtonId, TrashRow, typeLabel } from './TrashRow';
@@ -15,6 +16,7 @@ export function TrashView({ onOpenArticle }: { onOpenArticle: (id: string) => vo
   const trash = useTrash();
   const { notify } = useNotices();
   const [emptying, setEmptying] = useState(false);
+  const [erasing, setErasing] = useState<TrashItem | null>(null);
   const emptied = useRef(false);
   const { items } = trash;
 
@@ -35,7 +37,12 @@ export function TrashView({ onOpenArticle }: { onOpenArticle: (id: string) => vo
     notify({
       tone: 'success',
       title: `Restored the ${label} “${item.title.trim() || 'Untitled'}”.`,
-      detail: item.type === 'article' && others > 0 ? `${plural(others, 'highlight or memo', 'highlights and memos')} came back with it.` : undefined,
+      detail:
+        item.type === 'article' && others > 0
+          ? `${plural(others, 'highlight or memo', 'highlights and memos')} came back with it.`
+          : item.type === 'witness' && others > 0
+            ? `${plural(others, 'account')} came back with them.`
+            : undefined,
       action: item.type === 'article' ? { label: 'Open', run: () => onOpenArticle(item.id) } : undefined,
     });
     // The row leaves; keep the keyboard in the list.
@@ -66,8 +73,8 @@ export function TrashView({ onOpenArticle }: { onOpenArticle: (id: string) => vo
         </button>
       </header>
       <p className="trash-note">
-        Deleted articles, highlights, codes, cases, memos and evidence records stay here for {TRASH_DAYS} days; after that they may be removed for good. Restoring an
-        article brings back its highlights, figures, quotes and memos.
+        Deleted articles, highlights, codes, cases, memos, evidence records and witnesses stay here for {TRASH_DAYS} days; after that they may be removed for good.
+        Restoring an article brings back its highlights, figures, quotes and memos; a witness, their accounts.
       </p>
       {trash.error ? (
         <ProblemAlert className="trash-message" problem={`The trash could not be read: ${trash.error}`} />
@@ -89,13 +96,21 @@ export function TrashView({ onOpenArticle }: { onOpenArticle: (id: string) => vo
             </thead>
             <tbody>
               {items.map((item) => (
-                <TrashRow key={itemKey(item)} item={item} busy={trash.restoring === itemKey(item)} problem={trash.problems[itemKey(item)]} onRestore={restore} />
+                <TrashRow key={itemKey(item)} item={item} busy={trash.restoring === itemKey(item)} problem={trash.problems[itemKey(item)]} onRestore={restore} onEraseIdentity={setErasing} />
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <EmptyTrashDialog open={emptying} count={items.length} onClose={() => setEmptying(false)} onEmpty={empty} />
+      {erasing && (
+        <EraseIdentityDialog
+          open
+          witness={{ id: erasing.id, code: erasing.title, accountCount: 0 }}
+          onClose={() => setErasing(null)}
+          onErased={(backups) => notify({ tone: 'success', title: `Erased the identifying details of ${erasing.title}.`, detail: backups > 0 ? `Also from ${plural(backups, 'backup')}.` : undefined })}
+        />
+      )}
+      <EmptyTrashDialog open={emptying} count={items.length} witnessCodes={items.filter((i) => i.type === 'witness').map((i) => i.title)} onClose={() => setEmptying(false)} onEmpty={empty} />
     </section>
   );
 }

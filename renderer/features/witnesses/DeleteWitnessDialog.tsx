@@ -3,6 +3,7 @@ import { errorMessage } from '../../api/errorMessage';
 import { useBusyAction } from '../../hooks/useBusyAction';
 import { plural } from '../../lib/format';
 import { ConfirmDialog } from '../../ui/dialog/ConfirmDialog';
+import { TRASH_DAYS } from '../trash/impactText';
 import { useMutate } from '../undo/useMutate';
 
 interface DeleteWitnessDialogProps {
@@ -11,14 +12,13 @@ interface DeleteWitnessDialogProps {
   onDeleted: (witness: Witness) => void;
 }
 
-/** Moves a witness to the trash; refused while they have accounts (those go first). */
+/** Moves a witness to the trash with their accounts, saying first how many go with them. */
 export function DeleteWitnessDialog({ witness, onClose, onDeleted }: DeleteWitnessDialogProps) {
   const mutate = useMutate();
   const { busy, problem, run } = useBusyAction();
-  const blocked = witness !== null && witness.accountCount > 0;
 
   function remove() {
-    if (!witness || blocked) return;
+    if (!witness) return;
     void run(
       async () => {
         await mutate('witnesses.delete', { id: witness.id });
@@ -40,7 +40,6 @@ export function DeleteWitnessDialog({ witness, onClose, onDeleted }: DeleteWitne
       problem={problem}
       cancelFirst
       tone="danger"
-      disabled={blocked}
       confirmLabel="Move to trash"
       busyLabel="Moving…"
       onConfirm={remove}
@@ -48,18 +47,11 @@ export function DeleteWitnessDialog({ witness, onClose, onDeleted }: DeleteWitne
     >
       {witness && (
         <ul id="delete-witness-what" className="dialog-list">
-          {blocked ? (
-            <li>
-              {witness.code} has {plural(witness.accountCount, 'account')}. Move those to the trash first, or keep the witness.
-            </li>
-          ) : (
-            <>
-              <li>
-                <strong>Goes to the trash:</strong> {witness.code}, with their consent and identifying details. The code is never given to another witness.
-              </li>
-              <li>You can restore them from the trash.</li>
-            </>
-          )}
+          <li>
+            <strong>Goes to the trash:</strong> {witness.code}, with {witness.accountCount > 0 && `their ${plural(witness.accountCount, 'account')}, `}their consent and identifying
+            details. The code is never given to another witness.
+          </li>
+          <li>You can restore them{witness.accountCount > 0 && ' with their accounts'} for {TRASH_DAYS} days, or undo this.</li>
         </ul>
       )}
     </ConfirmDialog>

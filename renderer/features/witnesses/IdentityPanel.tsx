@@ -86,7 +86,7 @@ export function IdentityPanel({ witness }: { witness: Witness }) {
       </p>
       <ProblemAlert problem={problem} />
       <IdentityDialog open={dialog === 'set'} witness={witness} current={revealed} onClose={() => setDialog(null)} onSaved={() => hide('Identifying details saved and hidden.')} />
-      <EraseIdentityDialog open={dialog === 'erase'} witness={witness} onClose={() => setDialog(null)} onErased={() => hide('Identifying details erased.')} />
+      <EraseIdentityDialog open={dialog === 'erase'} witness={witness} onClose={() => setDialog(null)} onErased={(n) => hide(n > 0 ? `Identifying details erased, and from ${n === 1 ? '1 backup' : `${n} backups`}.` : 'Identifying details erased.')} />
     </section>
   );
 }

@@ -3,11 +3,12 @@ import { getArticle } from './articles';
 import type { ServiceContext } from './context';
 import { assertRecord } from './record-tables';
 import { forgetUndoHistory, undoable } from './undo';
+import { checkpointLog, purgeWitnesses } from './witnesses';
 
 /** How long a deleted item stays restorable before an automatic purge may remove it. */
 export const TRASH_DAYS = 30;
 
-export type TrashType = 'article' | 'highlight' | 'code' | 'case' | 'memo' | 'figure' | 'quote' | 'account' | 'incident' | 'actor';
+export type TrashType = 'article' | 'highlight' | 'code' | 'case' | 'memo' | 'figure' | 'quote' | 'account' | 'incident' | 'actor' | 'witness';
 const TABLES: Record<TrashType, { table: string; title: string }> = {
   article: { table: 'articles', title: 'title' },
   highlight: { table: 'highlights', title: 'exact' },
@@ -19,6 +20,8 @@ const TABLES: Record<TrashType, { table: string; title: string }> = {
   account: { table: 'accounts', title: 'narrative' },
   incident: { table: 'incidents', title: 'title' },
   actor: { table: 'actors', title: 'name' },
+  // A witness is listed by code only; their identifying details are never read here.
+  witness: { table: 'witnesses', title: 'code' },
 };
 
 export interface DeleteImpact {
@@ -77,7 +80,9 @@ export function listTrash(ctx: ServiceContext): TrashItem[] {
         ? 'AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = t.article_id AND a.deleted_at = t.deleted_at)'
         : type === 'memo'
           ? "AND NOT (t.target_type = 'article' AND EXISTS (SELECT 1 FROM articles a WHERE a.id = t.target_id AND a.deleted_at = t.deleted_at))"
-          : '';
+          : type === 'account'
+            ? 'AND NOT EXISTS (SELECT 1 FROM witnesses w WHERE w.id = t.witness_id AND w.deleted_at = t.deleted_at)'
+            : '';
     const rows = ctx.db.prepare(`SELECT id, substr(${title}, 1, 200) AS title, deleted_at FROM ${table} t WHERE deleted_at IS NOT NULL ${alone}`).all() as { id: string; title: string; deleted_at: string }[];
     for (const r of rows) {
       const age = (now - Date.parse(r.deleted_at)) / 86_400_000;
@@ -87,11 +92,18 @@ export function listTrash(ctx: ServiceContext): TrashItem[] {
   return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
 }
 
-/** Restores an item from the trash (an article with the highlights and memos that left with it); undoable. */
+/** An account comes back only to a live witness. */
+function assertWitnessLive(ctx: ServiceContext, accountId: string): void {
+  const code = ctx.db.prepare('SELECT w.code FROM accounts x JOIN witnesses w ON w.id = x.witness_id WHERE x.id = ? AND w.deleted_at IS NOT NULL').pluck().get(accountId) as string | undefined;
+  if (code) throw new AppError('conflict', `This account belongs to ${code}, who is in the trash; restore ${code} first.`);
+}
+
+/** Restores an item from the trash (an article or witness with what left with it); undoable. */
 export function restoreFromTrash(ctx: ServiceContext, type: TrashType, id: string): { restored: number } {
   const { table } = TABLES[type];
   const row = ctx.db.prepare(`SELECT deleted_at FROM ${table} WHERE id = ? AND deleted_at IS NOT NULL`).get(id) as { deleted_at: string } | undefined;
   if (!row) throw new AppError('not_found', `There is no ${type} with id ${id} in the trash.`);
+  if (type === 'account') assertWitnessLive(ctx, id);
   const title = (ctx.db.prepare(`SELECT substr(${TABLES[type].title}, 1, 40) FROM ${table} WHERE id = ?`).pluck().get(id) as string | null) ?? type;
   return undoable(ctx, `Restore “${title}” from the trash`, () => {
     let restored = 0;
@@ -107,18 +119,20 @@ export function restoreFromTrash(ctx: ServiceContext, type: TrashType, id: strin
       }
       restored += ctx.db.prepare("UPDATE memos SET deleted_at = NULL WHERE target_type = 'article' AND target_id = ? AND deleted_at = ?").run(id, row.deleted_at).changes;
     }
+    if (type === 'witness') restored += ctx.db.prepare('UPDATE accounts SET deleted_at = NULL WHERE witness_id = ? AND deleted_at = ?').run(id, row.deleted_at).changes;
     return { restored };
   });
 }
 
 /**
  * Permanently removes trashed items deleted more than `olderThanDays` ago (0: everything in the
- * trash). When anything goes, the undo and redo history goes too: its entries may name the removed
+ * trash), witnesses with their accounts and identity. When anything goes, the undo and redo history goes too: its entries may name the removed
  * rows, and replaying them would fail on a missing record or touch a row that took its place.
  */
 export function emptyTrash(ctx: ServiceContext, olderThanDays = 0): { removed: number } {
   const cutoff = new Date(Date.parse(ctx.now()) - olderThanDays * 86_400_000).toISOString();
-  return ctx.db.transaction(() => {
+  let witnesses = 0;
+  const result = ctx.db.transaction(() => {
     let removed = 0;
     const run = (sql: string) => (removed += ctx.db.prepare(sql).run(cutoff).changes);
     const gone = (table: string) => `SELECT id FROM ${table} WHERE deleted_at IS NOT NULL AND deleted_at <= ?`;
@@ -143,6 +157,8 @@ export function emptyTrash(ctx: ServiceContext, olderThanDays = 0): { removed: n
       ctx.db.prepare('DELETE FROM originals WHERE sha256 = ?').run(a.original_sha256);
     }
     removed += purgeIncidentsAndActors(ctx, cutoff);
+    witnesses = purgeWitnesses(ctx, cutoff);
+    removed += witnesses;
     const codes = ctx.db.prepare('SELECT id FROM codes WHERE deleted_at IS NOT NULL AND deleted_at <= ? ORDER BY rowid DESC').pluck().all(cutoff) as string[];
     for (const id of codes) {
       if (ctx.db.prepare('SELECT 1 FROM codes WHERE parent_id = ?').get(id)) continue; // still a parent of another trashed code
@@ -152,6 +168,8 @@ export function emptyTrash(ctx: ServiceContext, olderThanDays = 0): { removed: n
     if (removed > 0) forgetUndoHistory(ctx);
     return { removed };
   }).immediate();
+  if (witnesses > 0) checkpointLog(ctx.db); // no page version with an identity stays in the -wal file
+  return result;
 }
 
 /**

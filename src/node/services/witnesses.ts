@@ -2,6 +2,7 @@ import { AppError } from '../../shared/api/errors';
 import type { ConsentPurpose, ConsentState, Witness, WitnessIdentity } from '../../shared/schemas/witness';
 import { ConsentPurpose as ConsentPurposes } from '../../shared/schemas/witness';
 import { NOW, USER } from '../db/history-triggers';
+import type { Db } from '../db/open';
 import { getCase } from './cases';
 import type { ServiceContext } from './context';
 import { undoable } from './undo';
@@ -10,7 +11,8 @@ import { undoable } from './undo';
  * Witness protection: a witness is known by a code (W-0001). Name, contact and exact place are in
  * witness_identities, which has no search index and no undo or history triggers; this module is the
  * only reader of that table, and only getWitnessIdentity returns what is in it. Creating a witness
- * and changing an identity are not undoable actions (undo entries would copy the details).
+ * and changing an identity are not undoable actions (undo entries would copy the details); moving
+ * a witness to the trash is (its undo entry holds the deletion time only).
  */
 
 interface WitnessRow {
@@ -64,10 +66,22 @@ function toWitness(ctx: ServiceContext, r: WitnessRow): Witness {
   };
 }
 
-export function getWitness(ctx: ServiceContext, id: string): Witness {
-  const row = ctx.db.prepare('SELECT id, code, case_id, description, created_at, updated_at FROM witnesses WHERE id = ? AND deleted_at IS NULL').get(id) as WitnessRow | undefined;
+/** A live witness; with inTrash, one in the trash too (whose identity can still be erased). */
+function witnessRow(ctx: ServiceContext, id: string, inTrash = false): WitnessRow {
+  const row = ctx.db
+    .prepare(`SELECT id, code, case_id, description, created_at, updated_at FROM witnesses WHERE id = ? ${inTrash ? '' : 'AND deleted_at IS NULL'}`)
+    .get(id) as WitnessRow | undefined;
   if (!row) throw new AppError('not_found', `No witness with id ${id} in this workspace.`);
-  return toWitness(ctx, row);
+  return row;
+}
+
+/** Refuses an id that is not a witness of this workspace, live or in the trash. */
+export function assertWitnessKnown(ctx: ServiceContext, id: string): void {
+  witnessRow(ctx, id, true);
+}
+
+export function getWitness(ctx: ServiceContext, id: string): Witness {
+  return toWitness(ctx, witnessRow(ctx, id));
 }
 
 export function listWitnesses(ctx: ServiceContext, filter: { caseId?: string } = {}): Witness[] {
@@ -116,12 +130,15 @@ export function updateWitness(ctx: ServiceContext, id: string, patch: { caseId?:
   return getWitness(ctx, id);
 }
 
-/** Moves a witness to the trash; refused while they have accounts (trash those first). */
-export function deleteWitness(ctx: ServiceContext, id: string): { id: string } {
+/** Moves a witness to the trash with their accounts (same deletion time, restored together); undoable. */
+export function deleteWitness(ctx: ServiceContext, id: string): { id: string; accounts: number } {
   const current = getWitness(ctx, id);
-  if (current.accountCount) throw new AppError('conflict', `${current.code} has ${current.accountCount} accounts; move them to the trash first.`);
-  ctx.db.prepare('UPDATE witnesses SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now(), ctx.now(), id);
-  return { id };
+  return undoable(ctx, `Move ${current.code} to the trash`, () => {
+    const now = ctx.now();
+    ctx.db.prepare('UPDATE witnesses SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+    const accounts = ctx.db.prepare('UPDATE accounts SET deleted_at = ? WHERE witness_id = ? AND deleted_at IS NULL').run(now, id).changes;
+    return { id, accounts };
+  });
 }
 
 /** The identifying details, on explicit request only; the access is recorded in the history. */
@@ -144,14 +161,73 @@ export function setWitnessIdentity(ctx: ServiceContext, id: string, identity: Id
   return getWitness(ctx, id);
 }
 
-/** Removes the identifying details for good (the witness stays, known by code). Not undoable, by design. */
-export function eraseWitnessIdentity(ctx: ServiceContext, id: string): Witness {
-  getWitness(ctx, id);
+/** SQL setting a field to as many '0' bytes as it holds: the row keeps its size, so SQLite overwrites it in place. */
+const blank = (column: string) => `${column} = substr(hex(zeroblob(length(CAST(${column} AS BLOB)))), 1, length(CAST(${column} AS BLOB)))`;
+
+/**
+ * Destroys a witness's identity row in a database (the workspace or a backup): every field is first
+ * overwritten with as many '0' bytes as it held, then the row is deleted; with secure_delete on
+ * (every connection, src/node/db/open.ts) the freed space is zeroed too. True when a row was there.
+ */
+export function destroyIdentityRow(db: Db, witnessId: string): boolean {
+  db.prepare(`UPDATE witness_identities SET ${blank('name')}, ${blank('contact')}, ${blank('exact_place')} WHERE witness_id = ?`).run(witnessId);
+  return db.prepare('DELETE FROM witness_identities WHERE witness_id = ?').run(witnessId).changes > 0;
+}
+
+/** Whether a database (the workspace or a backup) holds any identifying detail of a witness. */
+export function holdsIdentity(db: Db, witnessId: string): boolean {
+  return db.prepare("SELECT 1 FROM witness_identities WHERE witness_id = ? AND (name <> '' OR contact <> '' OR exact_place <> '')").get(witnessId) !== undefined;
+}
+
+/** Copies the database's write-ahead log into it and empties the log, so no old page version stays in the -wal file. */
+export function checkpointLog(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+export interface BackupErasure {
+  rewritten: number;
+  failed: string[];
+}
+
+/**
+ * Removes the identifying details for good (the witness stays, known by code), also of a witness in
+ * the trash. Not undoable, by design. The row is overwritten, deleted and the log checkpointed, so
+ * no byte of it stays in the workspace files; fromBackups, when given, then removes it from every
+ * backup. The history records that the erasure happened, never what was erased.
+ */
+export function eraseWitnessIdentity(ctx: ServiceContext, id: string, fromBackups?: () => BackupErasure): Witness & { backupsRewritten: number; backupsFailed: string[] } {
+  witnessRow(ctx, id, true);
   ctx.db.transaction(() => {
-    ctx.db.prepare('DELETE FROM witness_identities WHERE witness_id = ?').run(id);
+    destroyIdentityRow(ctx.db, id);
     recordAccess(ctx, id, 'identity erased');
   }).immediate();
-  return getWitness(ctx, id);
+  checkpointLog(ctx.db);
+  const backups = fromBackups?.() ?? { rewritten: 0, failed: [] };
+  if (fromBackups) {
+    const failed = backups.failed.length ? `; ${backups.failed.length} could not be rewritten` : '';
+    recordAccess(ctx, id, `identity erased from ${backups.rewritten} ${backups.rewritten === 1 ? 'backup' : 'backups'}${failed}`);
+  }
+  return { ...toWitness(ctx, witnessRow(ctx, id, true)), backupsRewritten: backups.rewritten, backupsFailed: backups.failed };
+}
+
+/**
+ * Witnesses deleted before the cutoff go for good, with their identity (destroyed as by an
+ * erasure), consent and links; one whose accounts are still there waits until they have gone.
+ * The caller checkpoints the log after its transaction when any went.
+ */
+export function purgeWitnesses(ctx: ServiceContext, cutoff: string): number {
+  const ids = ctx.db
+    .prepare('SELECT id FROM witnesses w WHERE deleted_at IS NOT NULL AND deleted_at <= ? AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.witness_id = w.id)')
+    .pluck()
+    .all(cutoff) as string[];
+  let removed = 0;
+  for (const id of ids) {
+    if (destroyIdentityRow(ctx.db, id)) recordAccess(ctx, id, 'identity erased');
+    ctx.db.prepare('DELETE FROM witness_consents WHERE witness_id = ?').run(id);
+    ctx.db.prepare("DELETE FROM links WHERE (from_type = 'witness' AND from_id = ?) OR (to_type = 'witness' AND to_id = ?)").run(id, id);
+    removed += ctx.db.prepare('DELETE FROM witnesses WHERE id = ?').run(id).changes;
+  }
+  return removed;
 }
 
 /** Records consent for one purpose, given on a date (withdrawn, if it has been). */

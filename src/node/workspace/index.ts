@@ -7,6 +7,7 @@ import { assertNotNewer, latestVersion, migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { openDatabase, readUserVersion, type Db } from '../db/open';
 import { registerSqlFunctions } from '../db/sql-functions';
+import { installWitnessTrashTriggers } from '../db/witness-trash-triggers';
 import { createBackup, listBackups, restoreBackupFile, rotateBackups, verifyDatabaseFile } from '../safety/backups';
 import { quickCheck, refuseDamaged } from '../safety/integrity';
 import { seedDefaultCodebook } from '../services/codebook';
@@ -50,6 +51,7 @@ function openChecked(databasePath: string, dataDir: string, clock: () => Date): 
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > 0 && version < latestVersion(migrations)) createBackup(db, dataDir, 'migration', clock());
     migrate(db, migrations);
+    installWitnessTrashTriggers(db);
     return db;
   } catch (error) {
     db.close();

@@ -1,4 +1,5 @@
 import type { witnessMethods } from '../../../shared/api/methods/witnesses';
+import { backupsHoldingIdentity, eraseIdentityFromBackups } from '../../safety/erase-from-backups';
 import { createAccount, deleteAccount, getAccount, listAccounts, updateAccount } from '../../services/accounts';
 import {
   createWitness,
@@ -22,7 +23,8 @@ export const witnessHandlers: HandlersFor<keyof typeof witnessMethods> = {
   'witnesses.delete': (input, ws) => deleteWitness(ws.ctx, input.id),
   'witnesses.identity.get': (input, ws) => getWitnessIdentity(ws.ctx, input.id),
   'witnesses.identity.set': ({ id, ...identity }, ws) => setWitnessIdentity(ws.ctx, id, identity),
-  'witnesses.identity.erase': (input, ws) => eraseWitnessIdentity(ws.ctx, input.id),
+  'witnesses.identity.erase': ({ id, fromBackups }, ws) => eraseWitnessIdentity(ws.ctx, id, fromBackups ? () => eraseIdentityFromBackups(ws.dataDir, id) : undefined),
+  'witnesses.identity.backups': ({ id }, ws) => ({ backups: backupsHoldingIdentity(ws.ctx, ws.dataDir, id).length }),
   'witnesses.consent.set': (input, ws) => setConsent(ws.ctx, input),
   'witnesses.consent.withdraw': (input, ws) => withdrawConsent(ws.ctx, input),
   'accounts.list': (input, ws) => ({ accounts: listAccounts(ws.ctx, input) }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Timestamp, Uuid } from '../../schemas/common';
 
-const TrashType = z.enum(['article', 'highlight', 'code', 'case', 'memo', 'figure', 'quote', 'account', 'incident', 'actor']);
+const TrashType = z.enum(['article', 'highlight', 'code', 'case', 'memo', 'figure', 'quote', 'account', 'incident', 'actor', 'witness']);
 const Impact = z.object({ highlights: z.number().int(), figures: z.number().int(), quotes: z.number().int(), memos: z.number().int(), caseMemberships: z.number().int(), codeApplications: z.number().int() });
 /** Why a backup was made: at start, daily, before a migration, by hand, or before a restore. */
 export const BackupReason = z.enum(['start', 'daily', 'migration', 'manual', 'restore']);
@@ -26,7 +26,7 @@ export const safetyMethods = {
     output: z.object({ items: z.array(z.object({ type: TrashType, id: Uuid, title: z.string(), deletedAt: Timestamp, daysLeft: z.number().int() })) }),
   },
   'trash.restore': {
-    summary: 'Restore an item from the trash (an article with the highlights and memos that left with it).',
+    summary: 'Restore an item from the trash (an article with the highlights and memos that left with it, a witness with their accounts).',
     input: z.object({ type: TrashType, id: Uuid }).strict(),
     output: z.object({ restored: z.number().int() }),
   },

@@ -49,9 +49,9 @@ export const witnessMethods = {
     output: Witness,
   },
   'witnesses.delete': {
-    summary: 'Move a witness to the trash (refused while they have accounts).',
+    summary: 'Move a witness to the trash with their accounts (restored together); returns how many accounts went with them.',
     input: z.object({ id: Uuid }).strict(),
-    output: z.object({ id: Uuid }),
+    output: z.object({ id: Uuid, accounts: z.number().int() }),
   },
   'witnesses.identity.get': {
     summary: 'On explicit request only: a witness’s name, contact and exact place (the access is recorded).',
@@ -64,9 +64,16 @@ export const witnessMethods = {
     output: Witness,
   },
   'witnesses.identity.erase': {
-    summary: 'Erase a witness’s identifying details for good (not undoable); the witness stays, known by code.',
+    summary:
+      'Erase a witness’s identifying details for good (not undoable), also of a witness in the trash; the witness stays, known by code. ' +
+      'fromBackups: also rewrite every backup (and every database kept aside) that holds them; returns how many were rewritten and which could not be.',
+    input: z.object({ id: Uuid, fromBackups: z.boolean().default(false) }).strict(),
+    output: Witness.extend({ backupsRewritten: z.number().int(), backupsFailed: z.array(z.string()) }),
+  },
+  'witnesses.identity.backups': {
+    summary: 'How many backups (and databases kept aside) still hold a witness’s identifying details; never the details.',
     input: z.object({ id: Uuid }).strict(),
-    output: Witness,
+    output: z.object({ backups: z.number().int() }),
   },
   'witnesses.consent.set': {
     summary: 'Record consent for one purpose (store, analyse, share_team, publish_anonymised, publish_named, legal_submission) with its date.',
