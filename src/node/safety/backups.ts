@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../shared/api/errors';
@@ -58,6 +58,7 @@ export function createBackup(db: Db, dataDir: string, reason: BackupReason, now 
   const partial = `${path}.partial`;
   try {
     mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK); // a read-only folder says so here, not as SQLite's "unable to open"
     rmSync(partial, { force: true });
     db.prepare('VACUUM INTO ?').run(partial);
   } catch (error) {
@@ -105,9 +106,15 @@ export function removePartialBackups(dataDir: string, { all = false, now = Date.
   return { removed, bytes };
 }
 
+/** Backups Fieldnotes made by itself (rotation may remove them); manual and pre-restore ones are the user's. */
+const automaticBackups = (dataDir: string) => listBackups(dataDir).filter((b) => b.reason !== 'manual' && b.reason !== 'restore');
+
+/** The automatic backups that freeing space would delete: all but the newest. */
+export const spareBackups = (dataDir: string) => automaticBackups(dataDir).slice(1);
+
 /** Frees disk space: every automatic backup but the newest, and what killed backups left behind. */
 export function freeBackupSpace(dataDir: string): { removed: number; freedBytes: number; freeBytes: number | null } {
-  const old = listBackups(dataDir).filter((b) => b.reason !== 'manual' && b.reason !== 'restore').slice(1);
+  const old = spareBackups(dataDir);
   for (const b of old) rmSync(b.path, { force: true });
   const partials = removePartialBackups(dataDir);
   return {
@@ -130,7 +137,7 @@ function weekOf(iso: string): string {
  * pre-restore backups are the user's and are never removed.
  */
 export function rotateBackups(dataDir: string): string[] {
-  const automatic = listBackups(dataDir).filter((b) => b.reason !== 'manual' && b.reason !== 'restore');
+  const automatic = automaticBackups(dataDir);
   const keep = new Set<string>();
   const days = new Set<string>();
   for (const b of automatic) {

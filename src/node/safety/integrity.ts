@@ -41,6 +41,7 @@ export function refuseDamaged(path: string, dataDir: string, problems: string[],
 /** FTS5's integrity check of every search index against its content; one line per problem. */
 export function searchIndexProblems(db: Db): string[] {
   const problems: string[] = [];
+  if (db.readonly) return problems; // FTS5 runs its check as a write; a read-only workspace cannot be checked so (nor damaged by it)
   for (const s of [...SEARCH_SOURCES, ...EVIDENCE_SEARCH_SOURCES]) {
     try {
       db.prepare(`INSERT INTO ${s.fts} (${s.fts}, rank) VALUES ('integrity-check', 1)`).run();

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync 
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../shared/api/errors';
+import { diskProblem } from '../safety/disk';
 
 /**
  * Who has a workspace open. Every process that opens a workspace registers itself with one file in
@@ -80,8 +81,21 @@ let counter = 0;
 export function registerOpener(dataDir: string, kind: AppKind): () => void {
   const dir = join(dataDir, LOCK_DIR);
   const file = `${hostname()}-${process.pid}-${++counter}.json`;
-  writeNew(dir, file, kind);
+  if (!tryWrite(dir, file, kind)) return () => {};
   return () => remove(dir, file);
+}
+
+/** Writes a registration; false when the disk is full (the workspace still opens, unregistered, so the user can free space). */
+function tryWrite(dir: string, file: string, kind: AppKind, action?: string): boolean {
+  try {
+    writeNew(dir, file, kind, action);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+    rmSync(join(dir, file), { force: true }); // a file the full disk left empty
+    if (diskProblem(error) === 'full') return false;
+    throw error;
+  }
 }
 
 /** Removes a registration, and the lock folder once it is empty. */
@@ -112,7 +126,7 @@ export function withExclusive<T>(dataDir: string, kind: AppKind, what: 'restore'
   const dir = join(dataDir, LOCK_DIR);
   otherHolders(dataDir); // clears a marker left by a killed process
   try {
-    writeNew(dir, EXCLUSIVE, kind, `running a ${what} on`);
+    tryWrite(dir, EXCLUSIVE, kind, `running a ${what} on`); // on a full disk the check of other holders below still applies
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     assertNoExclusiveHolder(dataDir);
