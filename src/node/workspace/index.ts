@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { APP_VERSION } from '../../shared/version';
@@ -131,11 +131,21 @@ function guessKind(options: WorkspaceOptions): AppKind {
 }
 
 function ensureFolder(dataDir: string): void {
-  if (existsSync(dataDir)) return;
+  const info = statSync(dataDir, { throwIfNoEntry: false });
+  if (info && !info.isDirectory()) throw new AppError('invalid_input', `${dataDir} is a file, not a folder; the workspace needs a folder (see --data).`);
+  if (info) {
+    try {
+      accessSync(dataDir, constants.R_OK | constants.X_OK);
+    } catch {
+      throw new AppError('invalid_input', `The workspace folder ${dataDir} cannot be read by this user; check its permissions.`);
+    }
+    return;
+  }
   try {
     mkdirSync(dataDir, { recursive: true });
   } catch (error) {
-    const why = describeDiskProblem(error, dataDir) ?? (error as Error).message;
+    const notDir = (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'part of that path is a file, not a folder' : null;
+    const why = describeDiskProblem(error, dataDir) ?? notDir ?? (error as Error).message;
     throw new AppError('invalid_input', `Cannot create the workspace folder ${dataDir}: ${why}.`);
   }
 }
