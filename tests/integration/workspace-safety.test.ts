@@ -39,10 +39,11 @@ function articleCount(dir: string): number {
   }
 }
 
-/** A process that opens the workspace and keeps it open until killed. */
+/** A process that opens the workspace (or, for kind 'sqlite', only its database file) and keeps it open until killed. */
 function holder(dir: string, kind: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/helpers/safety-worker.ts'), 'hold', dir, kind], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const args = kind === 'sqlite' ? ['hold-sqlite', dir] : ['hold', dir, kind];
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/helpers/safety-worker.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     cleanups.push(() => child.kill('SIGKILL'));
     child.stdout!.on('data', (c: Buffer) => c.toString().includes('ready') && resolve(child));
     child.on('exit', (code) => reject(new Error(`holder ended (${code})`)));
@@ -73,6 +74,17 @@ describe('the workspace lock', () => {
     expect(ws.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(1);
     ws.close();
     expect(existsSync(join(dir, LOCK_DIR))).toBe(false); // the last one out removes the lock folder
+  }, 60_000);
+
+  it('refuses a restore while a program that did not register has the database open (SQLite\'s own locks)', async () => {
+    const dir = folder();
+    const backup = await workspaceWithBackup(dir);
+    const other = await holder(dir, 'sqlite');
+    expect(() => restoreClosedWorkspace(dir, backup)).toThrow('Another program has this workspace database open; close it first, then try again. Nothing was changed.');
+    expect(existsSync(join(dir, 'workspace.sqlite.restoring'))).toBe(false);
+    other.kill('SIGKILL');
+    await exited(other);
+    expect(restoreClosedWorkspace(dir, backup).movedAside).toMatch(/before-restore/);
   }, 60_000);
 
   it('lets two processes do ordinary work side by side', async () => {

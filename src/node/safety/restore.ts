@@ -71,6 +71,28 @@ export function keepAside(path: string, label: string, now = new Date()): string
 const isDatabaseWorthKeeping = (path: string) => (statSync(path, { throwIfNoEntry: false })?.size ?? 0) > 0;
 
 /**
+ * SQLite's own locks, beside the lock folder: refuses when any other connection (a process that
+ * did not register, an older Fieldnotes, a database tool) has the database open. A connection in
+ * exclusive locking mode cannot begin an exclusive transaction while another holds the file.
+ */
+export function assertNoOtherConnection(databasePath: string): void {
+  let db: ReturnType<typeof openDatabase> | null = null;
+  try {
+    db = openDatabase(databasePath, { mustExist: true });
+    db.pragma('busy_timeout = 250');
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE; COMMIT');
+  } catch (error) {
+    if (String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY')) {
+      throw new AppError('conflict', 'Another program has this workspace database open; close it first, then try again. Nothing was changed.');
+    }
+    // A database that cannot be opened (damaged, not a database) is replaced like any other.
+  } finally {
+    db?.close();
+  }
+}
+
+/**
  * Puts a staged, verified database in place of the workspace database in one rename. The order
  * keeps either the old or the new database whole at every moment: the old one's log is folded in
  * and a copy is kept aside first, its stale -wal/-shm are removed, then the staged file is renamed
@@ -79,6 +101,12 @@ const isDatabaseWorthKeeping = (path: string) => (statSync(path, { throwIfNoEntr
 export function swapIn(staged: string, databasePath: string, label = 'before-restore', now = new Date()): { movedAside: string | null } {
   let movedAside: string | null = null;
   if (isDatabaseWorthKeeping(databasePath)) {
+    try {
+      assertNoOtherConnection(databasePath);
+    } catch (error) {
+      rmSync(staged, { force: true });
+      throw error;
+    }
     try {
       checkpoint(databasePath);
     } catch {

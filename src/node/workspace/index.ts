@@ -7,17 +7,17 @@ import { assertNotNewer, latestVersion, migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { openDatabase, readUserVersion, type Db } from '../db/open';
 import { registerSqlFunctions } from '../db/sql-functions';
-import { createBackup, databaseBytes, listBackups, removePartialBackups, rotateBackups, verifyDatabaseFile } from '../safety/backups';
+import { createBackup, databaseBytes, listBackups, rotateBackups, verifyDatabaseFile } from '../safety/backups';
 import { describeDiskProblem, freeBytes } from '../safety/disk';
 import { quickCheck, refuseDamaged } from '../safety/integrity';
 import { stageDatabase, swapIn } from '../safety/restore';
 import { seedDefaultCodebook } from '../services/codebook';
 import { createServiceContext, type ServiceContext } from '../services/context';
 import { ensureLocalUser } from '../services/history';
-import { assertNoExclusiveHolder, otherHolders, registerOpener, withExclusive, type AppKind } from './lock';
+import { assertNoExclusiveHolder, registerOpener, withExclusive, type AppKind } from './lock';
 import { DATABASE_FILE, findResourcesDir } from './paths';
 import { openReadOnly, writeBlocker } from './read-only';
-import { recoverInterruptedRestore, removeRestoreLeftovers } from './recovery';
+import { startupRepairs } from './recovery';
 
 /** What the app should tell the user about how the workspace was opened. */
 export interface StartupNotices {
@@ -53,6 +53,9 @@ export interface WorkspaceOptions {
   /** Which app holds the workspace (named when another process wants it exclusively); guessed when not given. */
   kind?: AppKind;
 }
+
+/** How long an opener waits for another process's restore, upgrade or start-up recovery to end. */
+const EXCLUSIVE_WAIT_MS = 15_000;
 
 /** Minimum time between two start-up backups. */
 const START_BACKUP_INTERVAL_MS = 60 * 60 * 1000;
@@ -150,16 +153,6 @@ function ensureFolder(dataDir: string): void {
   }
 }
 
-/** At start, when this process is alone: bring back an interrupted restore, remove what killed backups and restores left. */
-function startupRepairs(dataDir: string, databasePath: string, kind: AppKind): string | null {
-  if (otherHolders(dataDir).length) return null;
-  return withExclusive(dataDir, kind, 'recovery', () => {
-    removeRestoreLeftovers(databasePath);
-    removePartialBackups(dataDir, { all: true });
-    return recoverInterruptedRestore(dataDir, databasePath, assertSupported);
-  });
-}
-
 /** The start-up backup (at most hourly); on a full disk the workspace opens anyway and says why there is none. */
 function startBackup(db: Db, dataDir: string, now: Date): StartupNotices['backupFailed'] {
   const newest = listBackups(dataDir)[0];
@@ -193,9 +186,9 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   try {
     if (readOnly) ctx = createServiceContext(openReadOnlyChecked(databasePath, dataDir, readOnly), options.clock);
     else {
-      assertNoExclusiveHolder(dataDir);
+      assertNoExclusiveHolder(dataDir, EXCLUSIVE_WAIT_MS);
       release = registerOpener(dataDir, kind);
-      notices.recovered = startupRepairs(dataDir, databasePath, kind);
+      notices.recovered = startupRepairs(dataDir, databasePath, kind, assertSupported);
       ctx = createServiceContext(openChecked(databasePath, dataDir, clock, kind), options.clock);
     }
   } catch (error) {

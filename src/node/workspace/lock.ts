@@ -108,10 +108,20 @@ function remove(dir: string, file: string): void {
   }
 }
 
-/** Refuses when another live process runs an exclusive operation on the workspace (a restore, say). */
-export function assertNoExclusiveHolder(dataDir: string): void {
-  const busy = otherHolders(dataDir).find((h) => h.file === EXCLUSIVE);
-  if (busy) throw new AppError('conflict', `${describeHolder(busy)} is ${busy.action ?? 'changing'} this workspace; try again when it has finished.`);
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Waits (up to `waitMs`) while another live process runs an exclusive operation on the workspace
+ * (a restore, an upgrade, the start-up recovery), then refuses, naming it.
+ */
+export function assertNoExclusiveHolder(dataDir: string, waitMs = 0): void {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    const busy = otherHolders(dataDir).find((h) => h.file === EXCLUSIVE);
+    if (!busy) return;
+    if (Date.now() >= until) throw new AppError('conflict', `${describeHolder(busy)} is ${busy.action ?? 'changing'} this workspace; try again when it has finished.`);
+    pause(100);
+  }
 }
 
 /** Workspaces this process holds exclusively right now (a restore that upgrades the restored file nests). */
