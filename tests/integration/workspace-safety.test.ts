@@ -128,6 +128,22 @@ describe('an interrupted restore', () => {
   });
 });
 
+describe('a process killed with its write-ahead log pending', () => {
+  it('is not taken for damage: the start-up check recovers the log instead of moving the database aside', async () => {
+    const dir = folder();
+    const ws = openWorkspace({ dataDir: dir });
+    await ok(createRegistry(ws), 'articles.importText', { text: 'Written to the log, not yet to the database file.', title: 'In the log' });
+    // What a SIGKILL leaves: the database file and its -wal, copied while the writer still had them open, without the -shm.
+    const crashed = folder();
+    for (const suffix of ['', '-wal']) writeFileSync(join(crashed, 'workspace.sqlite' + suffix), readFileSync(join(dir, 'workspace.sqlite' + suffix)));
+    ws.close();
+    const reopened = openWorkspace({ dataDir: crashed });
+    expect(reopened.db.prepare('SELECT title FROM articles').pluck().all()).toEqual(['In the log']);
+    reopened.close();
+    expect(existsSync(backupDir(crashed))).toBe(false); // nothing was moved aside as damaged
+  });
+});
+
 describe('killed backups', () => {
   it('leave .partial files that the next start (when alone) and rotation remove', async () => {
     const dir = folder();

@@ -11,11 +11,30 @@ export function isDamageError(error: unknown): boolean {
 }
 
 /**
+ * A read-only connection where SQLite allows one. After a killed process the write-ahead log may
+ * need recovery, which a read-only connection refuses ("attempt to write a readonly database"):
+ * in a writable folder the check then opens the file as every later open would, which rebuilds
+ * the log's index and never changes the database's pages.
+ */
+function openForCheck(path: string): Db {
+  let db: Db | null = null;
+  try {
+    db = openDatabase(path, { readonly: true, mustExist: true });
+    db.prepare('SELECT count(*) FROM sqlite_schema').get(); // SQLite reads the log here, not at open
+    return db;
+  } catch (error) {
+    db?.close();
+    if (!/^SQLITE_(READONLY|CANTOPEN)/.test(String((error as { code?: unknown }).code))) throw error;
+    return openDatabase(path, { mustExist: true });
+  }
+}
+
+/**
  * PRAGMA quick_check on a read-only connection: a damaged file is never opened for writing.
  * Returns the problems of a damaged file; a file that cannot be opened for another reason (a
  * read-only folder, permissions) is not damage and gets its own sentence.
  */
-export function quickCheck(path: string, open: (path: string) => Db = (p) => openDatabase(p, { readonly: true, mustExist: true })): string[] {
+export function quickCheck(path: string, open: (path: string) => Db = openForCheck): string[] {
   let db: Db | null = null;
   try {
     db = open(path);
