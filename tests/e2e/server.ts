@@ -34,6 +34,8 @@ export interface StartOptions {
    * whose status bar should read the same on every run. Default: a fresh mkdtemp folder.
    */
   fixedDataDirName?: string;
+  /** Writes into the workspace folder before the server starts (a workspace in a given state). */
+  prepare?: (dataDir: string) => void | Promise<void>;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function startServer(options: StartOptions = {}): Promise<BrowserMo
   } else {
     dataDir = await mkdtemp(join(tmpdir(), 'fieldnotes-e2e-'));
   }
+  await options.prepare?.(dataDir);
   const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/node/host/main.ts', '--data', dataDir, '--port', '0'], {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'pipe'],

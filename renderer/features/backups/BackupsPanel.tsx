@@ -7,6 +7,8 @@ import { CheckReport } from './CheckReport';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { useBackupActions } from './useBackupActions';
 import { useBackupList } from './useBackupList';
+import { useWorkspaceStatus } from './useWorkspaceStatus';
+import { WorkspaceNotices } from './WorkspaceNotices';
 
 interface BackupsPanelProps {
   /** The workspace folder; its "backups" folder holds the copies. */
@@ -21,6 +23,7 @@ interface BackupsPanelProps {
 export function BackupsPanel({ dataDir, checkOnOpen, onClose, onRestored }: BackupsPanelProps) {
   const list = useBackupList();
   const actions = useBackupActions();
+  const status = useWorkspaceStatus();
   const [restoring, setRestoring] = useState<Backup | null>(null);
   const { runCheck } = actions;
 
@@ -45,6 +48,7 @@ export function BackupsPanel({ dataDir, checkOnOpen, onClose, onRestored }: Back
           </>
         }
       />
+      <WorkspaceNotices status={status} />
       <div className="backups-actions" role="group" aria-label="Backup actions">
         <button type="button" className="btn btn-primary" disabled={actions.creating} onClick={() => void actions.create()}>
           {actions.creating ? 'Backing up…' : 'Back up now'}

@@ -21,6 +21,9 @@ export interface Registry {
 function toErrorResult(error: unknown): ApiResult<never> {
   if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, issues: error.issues } };
   const message = error instanceof Error ? error.message : String(error);
+  if (/attempt to write a readonly database/i.test(message)) {
+    return { ok: false, error: { code: 'conflict', message: 'This workspace is open read-only: nothing was changed. Copy the workspace folder somewhere writable to make changes.' } };
+  }
   if (/constraint failed|immutable|cannot be changed/i.test(message)) {
     return { ok: false, error: { code: 'conflict', message: `The change was refused by the database: ${message.replace(/^SqliteError: /, '')}` } };
   }

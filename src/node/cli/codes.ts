@@ -5,6 +5,7 @@ import type { CodeWithCounts } from '../../shared/schemas/code';
 import type { Registry } from '../api/registry';
 import type { ParsedArgs } from './args';
 import { call, type CliIo } from './call';
+import { onUserFile } from './files';
 
 const MAX_CODEBOOK_BYTES = 20 * 1024 * 1024;
 
@@ -35,17 +36,20 @@ export async function runCodes(registry: Registry, args: ParsedArgs, io: CliIo):
   }
   if (sub === 'export') {
     if (!args.format || !args.out) throw new AppError('invalid_input', 'codes export needs --format qdc|json and --out FILE');
+    const out = args.out;
     const exported = await call(registry, 'codes.export', { format: args.format });
-    await writeFile(args.out, exported.content, 'utf8');
+    await onUserFile(out, 'write', () => writeFile(out, exported.content, 'utf8'));
     io.out(JSON.stringify({ file: args.out, format: args.format, bytes: Buffer.byteLength(exported.content) }));
     return 0;
   }
   if (sub === 'import') {
     if (files.length !== 1) throw new AppError('invalid_input', 'codes import needs exactly one FILE');
-    const info = await stat(files[0]).catch(() => null);
-    if (!info?.isFile()) throw new AppError('not_found', `${files[0]}: no such file`);
-    if (info.size > MAX_CODEBOOK_BYTES) throw new AppError('too_large', `${files[0]} is over 20 MB; that is not a codebook.`);
-    const report = await call(registry, 'codes.import', { fileName: basename(files[0]), content: await readFile(files[0], 'utf8') });
+    const file = files[0];
+    const info = await onUserFile(file, 'read', () => stat(file));
+    if (!info.isFile()) throw new AppError('invalid_input', `${file} is not a file; codes import needs a codebook file.`);
+    if (info.size > MAX_CODEBOOK_BYTES) throw new AppError('too_large', `${file} is over 20 MB; that is not a codebook.`);
+    const content = await onUserFile(file, 'read', () => readFile(file, 'utf8'));
+    const report = await call(registry, 'codes.import', { fileName: basename(file), content });
     io.out(JSON.stringify(report));
     return 0;
   }

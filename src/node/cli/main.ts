@@ -8,6 +8,7 @@ import { openWorkspace } from '../workspace';
 import { parseCliArgs, type ParsedArgs } from './args';
 import { call, type CliIo } from './call';
 import { runCodes } from './codes';
+import { describeFileProblem } from './files';
 import { runFigures } from './figures';
 import { runBackup, runCheck, runRestore } from './safety';
 import { runSearch } from './search';
@@ -71,8 +72,11 @@ async function runImport(registry: Registry, args: ParsedArgs, io: CliIo): Promi
   return failed ? 1 : 0;
 }
 
-async function withWorkspace(args: ParsedArgs, run: (registry: Registry) => Promise<number>): Promise<number> {
-  const ws = openWorkspace({ dataDir: args.dataDir });
+async function withWorkspace(args: ParsedArgs, io: CliIo, run: (registry: Registry) => Promise<number>): Promise<number> {
+  const ws = openWorkspace({ dataDir: args.dataDir, kind: 'cli' });
+  const { recovered, readOnly } = ws.notices;
+  if (recovered) io.err(`fieldnotes: ${recovered}`);
+  if (readOnly) io.err(`fieldnotes: the workspace is open read-only (${readOnly}); nothing can be changed.`);
   try {
     return await run(createRegistry(ws));
   } finally {
@@ -93,36 +97,36 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
         io.out(args.json ? JSON.stringify(describeMethods(), null, 2) : describeMethods().map((m) => `${m.name.padEnd(22)} ${m.summary}`).join('\n'));
         return 0;
       case 'import':
-        return await withWorkspace(args, (r) => runImport(r, args, io));
+        return await withWorkspace(args, io, (r) => runImport(r, args, io));
       case 'codes':
-        return await withWorkspace(args, (r) => runCodes(r, args, io));
+        return await withWorkspace(args, io, (r) => runCodes(r, args, io));
       case 'backup':
-        return await withWorkspace(args, (r) => runBackup(r, args, io));
+        return await withWorkspace(args, io, (r) => runBackup(r, args, io));
       case 'check':
-        return await withWorkspace(args, (r) => runCheck(r, args, io));
+        return await withWorkspace(args, io, (r) => runCheck(r, args, io));
       case 'suggest':
-        return await withWorkspace(args, (r) => runSuggest(r, args, io));
+        return await withWorkspace(args, io, (r) => runSuggest(r, args, io));
       case 'reindex':
-        return await withWorkspace(args, async (r) => {
+        return await withWorkspace(args, io, async (r) => {
           io.out(`Search index rebuilt: ${(await call(r, 'search.rebuild', {})).documents} records.`);
           return 0;
         });
       case 'restore':
         return runRestore(args, io);
       case 'search':
-        return await withWorkspace(args, (r) => runSearch(r, args, io));
+        return await withWorkspace(args, io, (r) => runSearch(r, args, io));
       case 'trash':
-        return await withWorkspace(args, (r) => runTrash(r, args, io));
+        return await withWorkspace(args, io, (r) => runTrash(r, args, io));
       case 'figures':
-        return await withWorkspace(args, (r) => runFigures(r, args, io));
+        return await withWorkspace(args, io, (r) => runFigures(r, args, io));
       case 'list':
-        return await withWorkspace(args, async (r) => {
+        return await withWorkspace(args, io, async (r) => {
           const { items } = await call(r, 'articles.list', {});
           io.out(args.json ? JSON.stringify(items, null, 2) : formatArticleTable(items));
           return 0;
         });
       case 'show':
-        return await withWorkspace(args, async (r) => {
+        return await withWorkspace(args, io, async (r) => {
           if (args.rest.length !== 1) throw new AppError('invalid_input', 'show needs exactly one article ID');
           const article = await call(r, 'articles.get', { id: args.rest[0] });
           io.out(args.json ? JSON.stringify(article, null, 2) : formatArticle(article));
@@ -143,7 +147,11 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
         return 2;
     }
   } catch (error) {
-    const message = error instanceof AppError ? error.message : `unexpected error: ${(error as Error).message}`;
+    const path = (error as NodeJS.ErrnoException).path;
+    const message =
+      error instanceof AppError
+        ? error.message
+        : ((path && describeFileProblem(error, path, 'write')) ?? `Something went wrong inside Fieldnotes: ${(error as Error).message}`);
     io.err(`fieldnotes: ${message.split('\n')[0]}`);
     return error instanceof AppError && error.code === 'invalid_input' ? 2 : 1;
   }

@@ -1,9 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type { Registry } from '../api/registry';
-import { restoreBackupFile } from '../safety/backups';
-import { assertRestorable } from '../workspace';
-import { DATABASE_FILE } from '../workspace/paths';
+import { restoreClosedWorkspace } from '../workspace';
 import type { ParsedArgs } from './args';
 import { call, type CliIo } from './call';
 
@@ -30,13 +28,13 @@ export async function runCheck(registry: Registry, args: ParsedArgs, io: CliIo):
 
 /**
  * `restore BACKUP`: works without opening the workspace, so it also rescues a workspace whose
- * database was moved aside as damaged. The current database, if any, is moved aside first.
+ * database was moved aside as damaged. The current database, if any, is kept aside first; refused
+ * while another process has the workspace open.
  */
 export function runRestore(args: ParsedArgs, io: CliIo): number {
   if (args.rest.length !== 1) throw new AppError('invalid_input', 'restore needs one BACKUP file (see the backups folder of the workspace)');
   const backup = isAbsolute(args.rest[0]) ? args.rest[0] : resolve(args.rest[0]);
-  assertRestorable(backup);
-  const { movedAside } = restoreBackupFile(backup, resolve(args.dataDir, DATABASE_FILE));
+  const { movedAside } = restoreClosedWorkspace(args.dataDir, backup);
   io.out(`Restored ${backup}.${movedAside ? ` The previous database was kept at ${movedAside}.` : ''}`);
   return 0;
 }

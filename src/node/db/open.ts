@@ -33,3 +33,16 @@ export function readUserVersion(path: string): number {
     db.close();
   }
 }
+
+/**
+ * Opens a copy of a database held in memory, read-only: for a workspace in a read-only folder,
+ * where SQLite cannot open a WAL-mode file (it needs to create the -shm beside it). Nothing is
+ * written to any disk.
+ */
+export function openSnapshot(bytes: Buffer): Db {
+  const copy = Buffer.from(bytes);
+  if (copy.length >= 20) copy[18] = copy[19] = 1; // the in-memory copy is not in WAL mode
+  const db = new Database(copy, { readonly: true });
+  db.pragma('foreign_keys = ON');
+  return db;
+}

@@ -50,6 +50,22 @@ export const safetyMethods = {
     input: z.object({ file: BackupFile }).strict(),
     output: z.object({ movedAside: z.string().nullable() }),
   },
+  'workspace.status': {
+    summary: 'How the workspace was opened: read-only and why, a start-up backup that could not be made, an interrupted restore recovered at start.',
+    input: z.object({}).strict(),
+    output: z.object({
+      readOnly: z.string().nullable(),
+      backupFailed: z
+        .object({ reason: z.string(), freeBytes: z.number().int().nullable(), neededBytes: z.number().int(), automaticBackupBytes: z.number().int() })
+        .nullable(),
+      recovered: z.string().nullable(),
+    }),
+  },
+  'backups.freeSpace': {
+    summary: 'Free disk space: delete every automatic backup but the newest, and what killed backups left behind.',
+    input: z.object({}).strict(),
+    output: z.object({ removed: z.number().int(), freedBytes: z.number().int(), freeBytes: z.number().int().nullable() }),
+  },
   'workspace.check': {
     summary: 'Integrity, foreign-key and search-index checks of the workspace database.',
     input: z.object({}).strict(),
