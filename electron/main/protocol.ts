@@ -84,15 +84,17 @@ export function resolveAppPath(rootDir: string, url: string): string | null {
 }
 
 /**
- * Electron's `protocol.handle` hands over a plain Fetch `Request` built from the URL, method,
- * headers and referrer (lib/browser/api/protocol.ts); it has no initiator property. The Origin
- * header is set by the browser, not the page: absent on the app's own GETs and on the window's
- * first load, `app://fieldnotes` when the app sends one, another origin's when a foreign page
- * asks (Electron drops `Origin: null`; opaque frames are refused by the session's request
- * filter, `isForeignAppRequest`, from the requesting frame's origin).
+ * Who asked for an app:// resource, from two independent sources, both of which must agree:
+ * - `request.initiatorOrigin`, which Electron 45's own API types document on protocol requests
+ *   (absent for requests the browser started itself, "null" for an opaque origin), while older
+ *   Electron releases hand over a plain Fetch `Request` without it;
+ * - the Origin header, set by the browser, not the page: absent on the app's own GETs and on the
+ *   window's first load, another origin's when a foreign page asks (Electron drops `Origin: null`;
+ *   opaque frames are also refused by the session's request filter, `isForeignAppRequest`).
  */
-export function isAllowedRequestOrigin(origin: string | null): boolean {
-  return origin === null || origin === APP_ORIGIN;
+export function isAllowedRequestOrigin(origin: string | null, initiatorOrigin?: unknown): boolean {
+  const initiatorOk = initiatorOrigin === undefined || initiatorOrigin === APP_ORIGIN;
+  return initiatorOk && (origin === null || origin === APP_ORIGIN);
 }
 
 function errorResponse(status: number, text: string): Response {
@@ -108,7 +110,7 @@ export type ReadFile = (path: string) => Promise<Uint8Array>;
 export function createAppHandler(rootDir: string, readFile: ReadFile = fsReadFile) {
   return async (request: Request): Promise<Response> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return errorResponse(405, 'Method not allowed');
-    if (!isAllowedRequestOrigin(request.headers.get('origin'))) {
+    if (!isAllowedRequestOrigin(request.headers.get('origin'), (request as { initiatorOrigin?: unknown }).initiatorOrigin)) {
       return errorResponse(403, 'Forbidden');
     }
     const filePath = resolveAppPath(rootDir, request.url);

@@ -177,15 +177,17 @@ export function permissionDecision(): false {
 }
 
 /**
- * The members of `session.webRequest.onBeforeRequest` details the filter reads. Electron 45's
- * details have `frame` (the requesting WebFrameMain, `null` once it navigated or was
- * destroyed, absent for requests no frame made) and `referrer`, but no initiator field; the
- * frame's `origin` is the requesting page's origin ("null" for an opaque one).
+ * The members of `session.webRequest.onBeforeRequest` details the filter reads: `frame` (the
+ * requesting WebFrameMain, `null` once it navigated or was destroyed, absent for requests no
+ * frame made), whose `origin` is the requesting page's ("null" for an opaque one), and
+ * `initiatorOrigin`, which Electron 45's API types document (absent in older releases). Both
+ * are read; either one naming a foreign origin refuses the request.
  */
 export interface RequestDetailsLike {
   url: string;
   resourceType?: string;
   frame?: { origin: string } | null;
+  initiatorOrigin?: string;
 }
 
 function isTrustedOrigin(origin: string, policy: SecurityPolicy): boolean {
@@ -200,8 +202,7 @@ function isTrustedOrigin(origin: string, policy: SecurityPolicy): boolean {
 export function isForeignAppRequest(details: RequestDetailsLike, policy: SecurityPolicy = PRODUCTION_POLICY): boolean {
   if (!isAppUrl(details.url)) return false;
   if (details.resourceType === 'mainFrame' || details.resourceType === 'subFrame') return false;
-  const origin = details.frame?.origin;
-  return typeof origin === 'string' && !isTrustedOrigin(origin, policy);
+  return [details.frame?.origin, details.initiatorOrigin].some((origin) => typeof origin === 'string' && !isTrustedOrigin(origin, policy));
 }
 
 /** `will-navigate`, `will-frame-navigate`, `will-redirect`: stay on our own pages. */

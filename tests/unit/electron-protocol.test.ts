@@ -101,6 +101,12 @@ describe('isAllowedRequestOrigin', () => {
     expect(isAllowedRequestOrigin('https://example.com')).toBe(false);
     expect(isAllowedRequestOrigin('http://localhost:5173')).toBe(false);
     expect(isAllowedRequestOrigin('app://evil')).toBe(false);
+    // Electron 45 documents request.initiatorOrigin too: a foreign or opaque initiator is refused
+    // even when the Origin header is absent, and the app's own passes.
+    expect(isAllowedRequestOrigin(null, 'app://fieldnotes')).toBe(true);
+    expect(isAllowedRequestOrigin(null, 'https://example.com')).toBe(false);
+    expect(isAllowedRequestOrigin(null, 'null')).toBe(false);
+    expect(isAllowedRequestOrigin('https://example.com', 'app://fieldnotes')).toBe(false);
   });
 });
 

@@ -394,6 +394,14 @@ describe('isForeignAppRequest', () => {
     expect(isForeignAppRequest(fromDev, { devServerUrl: DEV })).toBe(false);
     expect(isForeignAppRequest({ url: 'https://example.com/', resourceType: 'script', frame: { origin: 'null' } })).toBe(false);
   });
+
+  it('reads initiatorOrigin (documented in Electron 45) as well as the frame: either one foreign refuses', () => {
+    const asset = { url: 'app://fieldnotes/assets/a.js', resourceType: 'xhr' };
+    expect(isForeignAppRequest({ ...asset, initiatorOrigin: 'app://fieldnotes' })).toBe(false);
+    expect(isForeignAppRequest({ ...asset, initiatorOrigin: 'null' })).toBe(true);
+    expect(isForeignAppRequest({ ...asset, frame: { origin: 'app://fieldnotes' }, initiatorOrigin: 'https://example.com' })).toBe(true);
+    expect(isForeignAppRequest({ ...asset, frame: null })).toBe(false);
+  });
 });
 
 describe('launchPlan: which pages `npm start` and `npm run dev` trust', () => {
