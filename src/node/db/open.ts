@@ -46,3 +46,21 @@ export function openSnapshot(bytes: Buffer): Db {
   db.pragma('foreign_keys = ON');
   return db;
 }
+
+/**
+ * True when no other connection has the database open: a connection in exclusive locking mode,
+ * set before it first touches the file, cannot begin a transaction while another one holds it.
+ */
+export function isDatabaseUnused(path: string): boolean {
+  const db = new Database(path, { fileMustExist: true, timeout: 250 });
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE; COMMIT');
+    return true;
+  } catch (error) {
+    if (String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY')) return false;
+    throw error;
+  } finally {
+    db.close();
+  }
+}

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/api/errors';
-import { openDatabase } from '../db/open';
+import { isDatabaseUnused, openDatabase } from '../db/open';
 import { backupDir, stamp, verifyDatabaseFile } from './backups';
 import { fsyncPath, rethrowDiskProblem } from './disk';
 
@@ -76,20 +76,13 @@ const isDatabaseWorthKeeping = (path: string) => (statSync(path, { throwIfNoEntr
  * exclusive locking mode cannot begin an exclusive transaction while another holds the file.
  */
 export function assertNoOtherConnection(databasePath: string): void {
-  let db: ReturnType<typeof openDatabase> | null = null;
+  let unused = true;
   try {
-    db = openDatabase(databasePath, { mustExist: true });
-    db.pragma('busy_timeout = 250');
-    db.pragma('locking_mode = EXCLUSIVE');
-    db.exec('BEGIN EXCLUSIVE; COMMIT');
-  } catch (error) {
-    if (String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY')) {
-      throw new AppError('conflict', 'Another program has this workspace database open; close it first, then try again. Nothing was changed.');
-    }
+    unused = isDatabaseUnused(databasePath);
+  } catch {
     // A database that cannot be opened (damaged, not a database) is replaced like any other.
-  } finally {
-    db?.close();
   }
+  if (!unused) throw new AppError('conflict', 'Another program has this workspace database open; close it first, then try again. Nothing was changed.');
 }
 
 /**
