@@ -65,6 +65,7 @@ const READS: Record<string, (f: Fixture) => unknown[]> = {
   'links.list': (x) => [{ type: 'witness', id: x.witnessId }, { type: 'account', id: x.accountId }, { type: 'incident', id: x.incidentId }],
   'trash.list': () => [{}],
   'backups.list': () => [{}],
+  'workspace.status': () => [{}],
   'history.of': (x) => [{ itemType: 'witness', itemId: x.witnessId }, { itemType: 'account', itemId: x.accountId }],
   'search.query': () => SECRETS.flatMap((s) => [{ query: s }, { query: `"${s}"` }, { query: `${s.split(' ')[0]}*`, filters: { includeChildCodes: true, types: ['account'] } }]),
   'search.saved.list': () => [{}],
@@ -104,7 +105,7 @@ const OTHER_WRITES = [
   'figures.create', 'figures.update', 'figures.delete', 'grading.set', 'quotes.create', 'quotes.createFromSelection', 'quotes.update', 'quotes.delete',
   'incidents.create', 'incidents.update', 'incidents.delete', 'links.create', 'links.delete', 'trash.empty', 'backups.restore',
   'settings.update', 'search.rebuild', 'search.saved.create', 'search.saved.delete', 'suggest.accept', 'suggest.dismiss', 'suggest.restore',
-  'witnesses.identity.erase', 'accounts.delete',
+  'witnesses.identity.erase', 'accounts.delete', 'articles.cancelImport', 'backups.freeSpace',
 ];
 
 /** Whether a value (any JSON) mentions one of the secrets, as written or normalised for search. */
