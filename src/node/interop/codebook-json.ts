@@ -64,8 +64,10 @@ function parseJsonText(text: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError('invalid_input', `The codebook file is not valid JSON: ${reason}`);
+    // V8's own wording ("Expected ':' after property name in JSON at position 58") is not for users; the place is.
+    const at = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    const where = at ? ` near character ${Number(at) + 1}` : '';
+    throw new AppError('invalid_input', `The codebook file is not valid JSON: it is cut short or damaged${where}. Nothing was imported.`);
   }
 }
 
