@@ -65,6 +65,19 @@ function pdfWithStreams(streams: { dict: string; data: Buffer }[]): Buffer {
 
 const textStream = () => ({ dict: '', data: Buffer.from(`BT /F1 11 Tf 72 740 Td (${TEXT}) Tj ET`) });
 
+function ascii85Encode(data: Buffer): string {
+  let out = '';
+  for (let i = 0; i < data.length; i += 4) {
+    const chunk = Buffer.alloc(4);
+    data.copy(chunk, 0, i, i + 4);
+    let v = chunk.readUInt32BE(0);
+    const digits: string[] = [];
+    for (let k = 0; k < 5; k++) digits.unshift(String.fromCharCode(0x21 + (v % 85))), (v = Math.floor(v / 85));
+    out += digits.slice(0, Math.min(5, data.length - i + 1)).join('');
+  }
+  return out;
+}
+
 /** LZW codes (9-12 bits, MSB first, early change) that pdf.js decodes to ~`mib` MiB: the table's longest string, over and over. */
 export function lzwBomb(mib: number): Buffer {
   const codes: number[] = [256, 0];
@@ -182,6 +195,8 @@ export function hostileArticles(): HostileFile[] {
     { label: 'PDF with a FlateDecode stream of 2 GiB of zeros (2 MB of data)', fileName: 'bomb.pdf', bytes: pdfWithStreams([textStream(), { dict: '/Filter /FlateDecode', data: zlibWrap(zerosDeflate(2048)) }]), expect: refused('too_large') },
     { label: 'PDF whose bomb hides behind an indirect /Filter', fileName: 'bomb-indirect.pdf', bytes: pdfWithStreams([textStream(), { dict: '/Filter 99 0 R', data: zlibWrap(zerosDeflate(512)) }]), expect: refused('too_large') },
     { label: 'PDF with a doubly FlateDecoded bomb (small outside, 4 GiB inside)', fileName: 'bomb2.pdf', bytes: pdfWithStreams([textStream(), { dict: '/Filter [/FlateDecode /FlateDecode]', data: zlibWrap(deflateRawSync(zlibWrap(zerosDeflate(4096)))) }]), expect: refused('too_large') },
+    { label: 'PDF with a bomb wrapped in ASCIIHex', fileName: 'bomb-hex.pdf', bytes: pdfWithStreams([textStream(), { dict: '/Filter [/ASCIIHexDecode /FlateDecode]', data: Buffer.from(`${zlibWrap(zerosDeflate(256)).toString('hex')}>`) }]), expect: refused('too_large') },
+    { label: 'PDF with a bomb wrapped in ASCII85', fileName: 'bomb-a85.pdf', bytes: pdfWithStreams([textStream(), { dict: '/Filter [/ASCII85Decode /FlateDecode]', data: Buffer.from(`${ascii85Encode(zlibWrap(zerosDeflate(256)))}~>`) }]), expect: refused('too_large') },
     { label: 'PDF with an LZWDecode bomb', fileName: 'bomb-lzw.pdf', bytes: pdfWithStreams([textStream(), { dict: '/Filter /LZWDecode', data: lzwBomb(1024) }]), expect: refused('too_large') },
     { label: 'PDF with 400 streams of 1 MiB each (more than the total cap)', fileName: 'many.pdf', bytes: pdfWithStreams([textStream(), ...Array.from({ length: 400 }, () => ({ dict: '/Filter /FlateDecode', data: zlibWrap(zerosDeflate(1)) }))]), expect: refused('too_large') },
     { label: 'PDF with 2,000 small streams', fileName: 'many-small.pdf', bytes: pdfWithStreams(Array.from({ length: 2000 }, textStream)), expect: fine('60 people') },

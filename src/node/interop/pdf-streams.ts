@@ -5,7 +5,8 @@ import { LIMITS, mib, tooLarge } from './limits';
  * pdf.js inflates a stream whole, into memory, whatever its size: a 6 MB file can hold a stream
  * of 6 GiB of zeros. This pass finds every stream in the file and counts what it decodes to,
  * without keeping the output, before pdf.js sees the file: FlateDecode (recognised by its zlib
- * header, so an indirect /Filter cannot hide it; up to three Flate layers deep), LZWDecode and
+ * header, so an indirect /Filter cannot hide it; up to three Flate layers deep, also inside
+ * ASCIIHex or ASCII85), LZWDecode and
  * RunLengthDecode. A stream that one of these filters decodes but that cannot be counted (for
  * example LZW after ASCII85) is bounded by the filter's worst ratio. Streams of an encrypted file
  * cannot be read before decryption and are not checked here.
@@ -106,9 +107,56 @@ function dictionaryBefore(bytes: Uint8Array, keyword: number): string {
   return obj >= 0 ? text.slice(obj) : text;
 }
 
+/** ASCIIHexDecode (up to ">"), so that Flate data wrapped in hex is counted too. */
+export function asciiHex(data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(data.length >> 1);
+  let n = 0;
+  let high = -1;
+  for (const c of data) {
+    if (c === 0x3e) break;
+    const v = c >= 0x30 && c <= 0x39 ? c - 0x30 : (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 ? (c | 0x20) - 0x57 : -1;
+    if (v < 0) continue;
+    if (high < 0) high = v;
+    else (out[n++] = (high << 4) | v), (high = -1);
+  }
+  return out.subarray(0, n);
+}
+
+/** ASCII85Decode (up to "~>"), so that Flate data wrapped in ASCII85 is counted too. */
+export function ascii85(data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(Math.ceil((data.length * 4) / 5) + 4);
+  let n = 0;
+  let group = 0;
+  let count = 0;
+  for (const c of data) {
+    if (c === 0x7e) break;
+    if (c === 0x7a && count === 0) {
+      n += 4;
+      continue;
+    }
+    if (c < 0x21 || c > 0x75) continue;
+    group = group * 85 + (c - 0x21);
+    if (++count === 5) {
+      for (let k = 3; k >= 0; k--) out[n + k] = group & 0xff, (group = Math.floor(group / 256));
+      n += 4;
+      group = count = 0;
+    }
+  }
+  if (count > 1) {
+    for (let k = count; k < 5; k++) group = group * 85 + 84;
+    for (let k = 0; k < count - 1; k++) out[n++] = Math.floor(group / 256 ** (3 - k)) & 0xff;
+  }
+  return out.subarray(0, Math.min(n, out.length));
+}
+
 function decodedSize(bytes: Uint8Array, keyword: number, data: Uint8Array, cap: number): number {
   if (data.length >= 2 && isZlibHeader(data[0], data[1])) return flateSize(data.subarray(2), cap);
   const dict = dictionaryBefore(bytes, keyword);
+  const ascii = /\/Filter\s*\[\s*\/(ASCIIHexDecode|AHx|ASCII85Decode|A85)\b/.exec(dict)?.[1];
+  if (ascii) {
+    const inner = ascii.startsWith('A8') || ascii.startsWith('ASCII8') ? ascii85(data) : asciiHex(data);
+    if (inner.length >= 2 && isZlibHeader(inner[0], inner[1])) return flateSize(inner.subarray(2), cap);
+  }
   const filters = dict.match(/\/(?:LZWDecode|LZW|RunLengthDecode|RL)(?![A-Za-z0-9])/g) ?? [];
   if (!filters.length) return 0;
   const first = /\/Filter\s*\[?\s*\/([A-Za-z0-9]+)/.exec(dict)?.[1];
