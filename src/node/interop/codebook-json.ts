@@ -1,5 +1,6 @@
 import { AppError, describeZodError, summarizeIssues } from '../../shared/api/errors';
 import { CodebookDocument, type CodeDescription } from '../../shared/schemas/code';
+import { LIMITS } from './limits';
 
 /**
  * The portable codebook. As JSON it is the lossless exchange format (every field of every code):
@@ -63,8 +64,10 @@ function parseJsonText(text: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError('invalid_input', `The codebook file is not valid JSON: ${reason}`);
+    // V8's own wording ("Expected ':' after property name in JSON at position 58") is not for users; the place is.
+    const at = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    const where = at ? ` near character ${Number(at) + 1}` : '';
+    throw new AppError('invalid_input', `The codebook file is not valid JSON: it is cut short or damaged${where}. Nothing was imported.`);
   }
 }
 
@@ -97,22 +100,28 @@ export function detachOrphans(codes: DocCode[], problems: string[]): void {
   }
 }
 
-/** Throws when a code is its own ancestor (the hierarchy must be a tree). */
+/** Throws when a code is its own ancestor (the hierarchy must be a tree) or nests too deep to read safely. */
 export function assertNoCycles(codes: readonly DocCode[]): void {
   const parentOf = new Map(codes.map((c) => [c.id, c.parentId] as const));
   const nameOf = new Map(codes.map((c) => [c.id, c.name] as const));
-  const safe = new Set<string>();
+  const depthOf = new Map<string, number>();
   for (const code of codes) {
-    const path = new Set<string>();
+    const path: string[] = [];
+    const onPath = new Set<string>();
     let current: string | null = code.id;
-    while (current !== null && !safe.has(current)) {
-      if (path.has(current)) {
+    while (current !== null && !depthOf.has(current)) {
+      if (onPath.has(current)) {
         throw new AppError('invalid_input', `The codebook file is not valid: “${nameOf.get(current)}” is inside itself (its parents form a loop).`);
       }
-      path.add(current);
+      path.push(current);
+      onPath.add(current);
       current = parentOf.get(current) ?? null;
     }
-    for (const id of path) safe.add(id);
+    let depth = current === null ? 0 : depthOf.get(current)!;
+    for (let i = path.length - 1; i >= 0; i--) depthOf.set(path[i], ++depth);
+    if (depth > LIMITS.xmlDepth) {
+      throw new AppError('too_large', `The codebook nests codes more than ${LIMITS.xmlDepth} levels deep (codebooks nest fewer than 20), so it cannot be read safely. Nothing was imported.`);
+    }
   }
 }
 

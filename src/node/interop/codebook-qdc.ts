@@ -255,6 +255,16 @@ function countNotes({ counts: { colour: c, codable: k, guid: g }, problems }: Re
  * and files without codes; everything else that had to be repaired or left out is a line in `problems`.
  */
 export function parseCodebookQdc(xml: string): { doc: CodebookDocument; problems: string[] } {
+  try {
+    return readCodebookQdc(xml);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // A library's own error (a TypeError, a RangeError) never reaches the user.
+    throw new AppError('invalid_input', 'The codebook file could not be read: it is damaged or built in a way Fieldnotes cannot read. Nothing was imported.');
+  }
+}
+
+function readCodebookQdc(xml: string): { doc: CodebookDocument; problems: string[] } {
   const state: ReadState = { problems: [], noted: new Set(), drafts: [], counts: { colour: 0, codable: 0, guid: 0 } };
   const normalised = xml.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const source = xmlChars(normalised);

@@ -1,7 +1,9 @@
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8 } from 'fflate';
 import mammoth from 'mammoth';
 import { AppError } from '../../shared/api/errors';
 import type { ImportFormat } from './document';
+import { checkTextLength } from './limits';
+import { checkZip } from './safe-zip';
 
 /** Word .docx: paragraphs as plain text (mammoth), title/author/date from docProps/core.xml. */
 export const docxFormat: ImportFormat = {
@@ -9,22 +11,20 @@ export const docxFormat: ImportFormat = {
   extensions: ['.docx'],
   mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   async extract(bytes, fileName) {
-    let entries: Record<string, Uint8Array>;
-    try {
-      entries = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'docProps/core.xml' });
-    } catch {
-      throw new AppError('invalid_input', `${fileName} is not a valid .docx file (it is not a zip archive). Nothing was imported.`);
-    }
-    if (!entries['word/document.xml']) {
+    // Every entry is inflated once with a counter before mammoth (JSZip) unpacks anything.
+    const { names, kept } = checkZip(bytes, fileName, ['docProps/core.xml']);
+    if (!names.has('word/document.xml')) {
       throw new AppError('invalid_input', `${fileName} is not a Word document (word/document.xml is missing). Nothing was imported.`);
     }
     let text: string;
     try {
       text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
     } catch {
+      // Also mammoth's recursion on absurdly nested XML (a RangeError): the user gets the same sentence.
       throw new AppError('invalid_input', `${fileName} could not be read as a Word document. Nothing was imported.`);
     }
-    const core = entries['docProps/core.xml'] ? strFromU8(entries['docProps/core.xml']) : '';
+    checkTextLength(text.length, fileName);
+    const core = kept.has('docProps/core.xml') ? strFromU8(kept.get('docProps/core.xml')!) : '';
     const created = xmlField(core, 'dcterms:created');
     return {
       text,

@@ -58,7 +58,8 @@ export function normalizePageDate(raw: string | null): string | null {
   return /\d{1,2}:\d{2}/.test(value) ? new Date(ms).toISOString() : new Date(ms).toISOString().slice(0, 10);
 }
 
-function httpUrl(raw: string | null | undefined): string | null {
+/** An absolute http(s) URL, normalised; anything else (javascript:, file:, data:, relative, garbage) is null. */
+export function httpUrl(raw: string | null | undefined): string | null {
   if (!raw) return null;
   try {
     const url = new URL(raw.trim());

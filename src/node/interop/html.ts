@@ -3,6 +3,8 @@ import { parseHTML } from 'linkedom';
 import type { ImportFormat } from './document';
 import { decodeTextFile } from './decode-text';
 import { readPageMetadata } from './html-metadata';
+import { scanHtml } from './html-prescan';
+import { Budget, LIMITS, tooLarge } from './limits';
 
 /** Never part of the reading text: active content, embeds, media and page furniture. */
 const DROPPED = 'script, style, noscript, template, iframe, frame, frameset, object, embed, img, picture, video, audio, source, svg, canvas, form, button, input, select, textarea, link, meta';
@@ -20,22 +22,41 @@ export const htmlFormat: ImportFormat = {
   mediaType: 'text/html',
   async extract(bytes, fileName) {
     const source = decodeTextFile(bytes, fileName);
-    const { document } = parseHTML(source);
-    const metadata = readPageMetadata(document);
-    const text = mainText(source);
+    const budget = new Budget(fileName);
+    const shape = scanHtml(source, { depth: LIMITS.htmlDepth, elements: LIMITS.htmlElements });
+    if (shape.exceeded === 'depth') {
+      throw tooLarge(fileName, `nests elements more than ${LIMITS.htmlDepth} levels deep (real web pages nest fewer than 60), so it cannot be read safely`);
+    }
+    if (shape.exceeded === 'elements') {
+      throw tooLarge(fileName, `has more than ${LIMITS.htmlElements.toLocaleString('en')} elements (real web pages have fewer than 20,000), so it cannot be read safely`);
+    }
+    const metadata = readPageMetadata(parsePage(source));
+    budget.check();
+    const readable = shape.depth <= LIMITS.readabilityDepth && shape.elements <= LIMITS.readabilityElements;
+    const text = mainText(source, readable, budget);
     return { ...metadata, text };
   },
 };
 
-function mainText(source: string): string {
-  // Readability mutates the document it reads, so it gets its own parse.
+/** A parsed page that always has <html> and <body>: a file whose top element is <svg> or text gets them added. */
+function parsePage(source: string) {
   const { document } = parseHTML(source);
-  for (const el of Array.from(document.querySelectorAll(DROPPED))) el.remove();
+  return document.documentElement?.localName === 'html' ? document : parseHTML(`<!doctype html><html><body>${source}</body></html>`).document;
+}
+
+function mainText(source: string, readable: boolean, budget: Budget): string {
+  // Readability mutates the document it reads, so it gets its own parse. Its cost grows steeply with
+  // nesting depth, so unusually deep or large pages use the simpler extraction below.
   let article: { content?: string | null } | null = null;
-  try {
-    article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
-  } catch {
-    article = null;
+  if (readable) {
+    const document = parsePage(source);
+    for (const el of Array.from(document.querySelectorAll(DROPPED))) el.remove();
+    try {
+      article = new Readability(document as unknown as Document, { charThreshold: 100, maxElemsToParse: LIMITS.readabilityElements }).parse();
+    } catch {
+      article = null;
+    }
+    budget.check();
   }
   if (article?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
@@ -43,7 +64,7 @@ function mainText(source: string): string {
     const text = blockText(content.body);
     if (text.trim()) return text;
   }
-  const { document: fallback } = parseHTML(source);
+  const fallback = parsePage(source);
   for (const el of Array.from(fallback.querySelectorAll(`${DROPPED}, ${FURNITURE}`))) el.remove();
   const root = fallback.querySelector('article') ?? fallback.querySelector('main') ?? fallback.body;
   return root ? blockText(root) : '';

@@ -1,5 +1,6 @@
 import type { ExtractedDocument, ImportFormat } from './document';
 import { decodeTextFile } from './decode-text';
+import { httpUrl } from './html-metadata';
 
 /**
  * Markdown: the reading text keeps the words and paragraphs and drops the markup
@@ -43,6 +44,6 @@ export function markdownToDocument(source: string): ExtractedDocument {
     author: meta.author ?? null,
     publisher: meta.publisher ?? meta.source ?? null,
     publishedAt: meta.date ?? null,
-    sourceUrl: meta.url ?? null,
+    sourceUrl: httpUrl(meta.url), // only http(s): a javascript: or file: link is dropped, as in HTML
   };
 }

@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../shared/api/errors';
 import type { ImportFormat } from './document';
+import { Budget, checkTextLength } from './limits';
+import { checkPdfStreams } from './pdf-streams';
 
 const nodeRequire = createRequire(import.meta.url);
 
@@ -22,6 +24,8 @@ export const pdfFormat: ImportFormat = {
   mediaType: 'application/pdf',
   async extract(bytes, fileName) {
     if (!startsWith(bytes, '%PDF-')) throw unreadable(fileName, 'it does not start with a PDF header');
+    const budget = new Budget(fileName);
+    checkPdfStreams(bytes, fileName);
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     let doc;
     try {
@@ -39,10 +43,15 @@ export const pdfFormat: ImportFormat = {
     }
     try {
       const pages: string[] = [];
+      let length = 0;
       for (let n = 1; n <= doc.numPages; n++) {
+        budget.check();
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
         pages.push(joinLines((content.items as TextItem[]).map((i) => i.str + (i.hasEOL ? '\n' : ''))));
+        page.cleanup();
+        length += pages[pages.length - 1].length;
+        checkTextLength(length, fileName);
       }
       const text = pages.join('\n\n').trim();
       if (!text) {

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/api/errors';
+import { LIMITS } from './limits';
 
 /**
  * A strict well-formedness scan for codebook XML. linkedom alone accepts unclosed tags, stray text,
@@ -15,7 +16,7 @@ const isXmlChar = (c: number) => c === 9 || c === 10 || c === 13 || (c >= 0x20 &
 const charOf = (dec?: string, hex?: string) => String.fromCodePoint(dec ? Number(dec) : parseInt(hex ?? '', 16));
 const decodeReferences = (s: string) => s.replace(new RegExp(REFERENCE.source, 'g'), (_m, dec?: string, hex?: string, named?: string) => (named ? NAMED[named] : charOf(dec, hex)));
 
-interface Scan { src: string; out: string[]; open: { name: string; at: number }[]; roots: number; codebookName: string | null }
+interface Scan { src: string; out: string[]; open: { name: string; at: number }[]; roots: number; elements: number; codebookName: string | null }
 
 function fail(scan: Scan, what: string, at: number): never {
   const line = scan.src.slice(0, at).split('\n').length;
@@ -72,6 +73,12 @@ function readStartTag(scan: Scan, lt: number): number {
     checkReferences(scan, a[2] ?? a[3] ?? '', lt);
   }
   if (!m[3]) scan.open.push({ name: m[1], at: lt });
+  if (scan.open.length > LIMITS.xmlDepth) {
+    throw new AppError('too_large', `The codebook file nests elements more than ${LIMITS.xmlDepth} levels deep (codebooks nest fewer than 20), so it cannot be read safely. Nothing was imported.`);
+  }
+  if (++scan.elements > LIMITS.xmlElements) {
+    throw new AppError('too_large', `The codebook file has more than ${LIMITS.xmlElements.toLocaleString('en')} elements, so it cannot be read safely. Nothing was imported.`);
+  }
   scan.out.push(m[0].replace(/[\t\n]/g, ' ')); // XML attribute-value normalisation
   return lt + m[0].length;
 }
@@ -102,7 +109,7 @@ function readSpecial(scan: Scan, lt: number): number {
  * processing instructions and DOCTYPE) and the codebook name from our own processing instruction.
  */
 export function checkWellFormed(src: string): { markup: string; codebookName: string | null } {
-  const scan: Scan = { src, out: [], open: [], roots: 0, codebookName: null };
+  const scan: Scan = { src, out: [], open: [], roots: 0, elements: 0, codebookName: null };
   for (let i = 0; i < src.length; ) {
     const lt = src.indexOf('<', i);
     const text = src.slice(i, lt < 0 ? src.length : lt);
