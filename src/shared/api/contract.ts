@@ -7,6 +7,7 @@ import { codeMethods } from './methods/codes';
 import { evidenceMethods } from './methods/evidence';
 import { incidentMethods } from './methods/incidents';
 import { historyMethods, safetyMethods } from './methods/safety';
+import { redactionMethods } from './methods/redactions';
 import { searchMethods } from './methods/search';
 import { suggestionMethods } from './methods/suggestions';
 import { witnessMethods } from './methods/witnesses';
@@ -35,6 +36,7 @@ export const contract = {
   ...incidentMethods,
   ...witnessMethods,
   ...suggestionMethods,
+  ...redactionMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
