@@ -3,6 +3,7 @@ import { buildExportDataset } from '../../src/node/export/dataset';
 import { exportFormats } from '../../src/node/export/formats';
 import type { ExportProfile, ExportScope } from '../../src/shared/schemas/export';
 import { textOfOutput } from '../helpers/export-output';
+import { usePdfPrinter } from '../helpers/pdf-printer';
 import { ok, spanOf, tempWorkspace } from '../helpers/workspace';
 
 /** Deterministic pseudo-random numbers, so a failure can be replayed from its seed. */
@@ -26,6 +27,7 @@ interface RandomCase {
 }
 
 let t: ReturnType<typeof tempWorkspace>;
+let closePrinter: () => Promise<void>;
 const cases: RandomCase[] = [];
 let n = 0;
 const token = () => `Tk${String(++n).padStart(5, '0')}q`;
@@ -88,15 +90,19 @@ async function randomCase(r: () => number, i: number): Promise<RandomCase> {
 
 beforeAll(async () => {
   t = tempWorkspace();
+  closePrinter = await usePdfPrinter();
   const r = rng(SEED);
   for (let i = 0; i < CASES; i++) cases.push(await randomCase(r, i));
 }, 120_000);
-afterAll(() => t.remove());
+afterAll(async () => {
+  await closePrinter();
+  t.remove();
+});
 
 describe(`random cases, random profiles (seed ${SEED})`, () => {
   it('leak nothing a profile withholds, in any format, and keep what internal exports', async () => {
     const r = rng(SEED + 1);
-    for (let round = 0; round < CASES * 2; round++) {
+    for (let round = 0; round < CASES + 2; round++) {
       const c = pickOne(r, cases);
       const profile = pickOne(r, PROFILES);
       const whole = r() < 0.2;

@@ -5,16 +5,22 @@ import { buildExportDataset } from '../../src/node/export/dataset';
 import { exportFormats } from '../../src/node/export/formats';
 import type { ExportProfile } from '../../src/shared/schemas/export';
 import { textOfOutput } from '../helpers/export-output';
+import { usePdfPrinter } from '../helpers/pdf-printer';
 import { buildLeakCase, LEAK, WITHHELD_BY } from '../helpers/leak-case';
 import { tempWorkspace } from '../helpers/workspace';
 
 let t: ReturnType<typeof tempWorkspace>;
+let closePrinter: () => Promise<void>;
 let caseId: string;
 beforeAll(async () => {
   t = tempWorkspace();
+  closePrinter = await usePdfPrinter();
   ({ caseId } = await buildLeakCase(t.registry));
 });
-afterAll(() => t.remove());
+afterAll(async () => {
+  await closePrinter();
+  t.remove();
+});
 
 const render = async (formatId: string, profile: ExportProfile) => {
   const format = exportFormats.find((f) => f.id === formatId)!;
