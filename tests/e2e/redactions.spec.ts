@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startServer, type BrowserModeServer } from './server';
@@ -42,4 +43,15 @@ test('redact a selection with a reason, see it struck through, remove it, undo t
   await page.keyboard.press('Control+z');
   await expect(struck).toHaveText('745 mostly Alawite civilians');
   offline.expectOnlyLocal(server.origin);
+});
+
+test('"Save original…" in the inspector saves the imported bytes unchanged', async ({ page }) => {
+  await page.goto(server.url);
+  await page.getByTestId('import-file-input').setInputFiles(coastReport);
+  await expect(page.locator('#reader .reader-text')).toContainText('Over 1,000 individuals have been killed');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save original…' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('syria-coast-2025-03.txt');
+  expect(readFileSync(await file.path())).toEqual(readFileSync(coastReport));
 });

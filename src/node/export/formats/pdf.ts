@@ -9,7 +9,7 @@ let printer: PdfPrinter | null = null;
 
 /**
  * The engine that prints the HTML report: Playwright's Chromium in tests, browser mode and the CLI
- * (pdf-chromium.ts), Electron's webContents.printToPDF in the desktop app (electron/print-pdf.ts).
+ * (pdf-chromium.ts), Electron’s webContents.printToPDF in the desktop app (electron/main/print-pdf.ts, not wired yet).
  */
 export function setPdfPrinter(p: PdfPrinter | null): void {
   printer = p;
