@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type { Registry } from '../api/registry';
-import { writeVerified } from '../export/run';
 import type { ParsedArgs } from './args';
 import { call, type CliIo } from './call';
 
@@ -43,7 +42,7 @@ export async function runOriginal(registry: Registry, args: ParsedArgs, io: CliI
   if (!args.out) throw new AppError('invalid_input', 'original needs --out FILE');
   const o = await call(registry, 'articles.original', { id: args.rest[0] });
   const path = resolve(args.out);
-  writeVerified(path, Buffer.from(o.dataBase64, 'base64'), o.sha256);
+  (await import('../export/run')).writeVerified(path, Buffer.from(o.dataBase64, 'base64'), o.sha256);
   io.out(args.json ? JSON.stringify({ file: path, sha256: o.sha256, bytes: o.byteSize, mediaType: o.mediaType, fileName: o.fileName }) : `Wrote ${path} (${o.byteSize} bytes, sha256 ${o.sha256}).`);
   return 0;
 }

@@ -65,6 +65,12 @@ export function allRedactedWords(ctx: ServiceContext): string[] {
   return ctx.db.prepare('SELECT DISTINCT exact FROM redactions WHERE deleted_at IS NULL').pluck().all() as string[];
 }
 
+function reasonOf(reason: string): string {
+  const trimmed = reason.trim();
+  if (!trimmed) throw new AppError('invalid_input', 'A redaction needs a reason, such as "names a relative" or "location".', [{ path: 'reason', message: 'must not be empty' }]);
+  return trimmed;
+}
+
 function getRedaction(ctx: ServiceContext, id: string): Redaction {
   const row = ctx.db.prepare('SELECT * FROM redactions WHERE id = ? AND deleted_at IS NULL').get(id) as RedactionRow | undefined;
   if (!row) throw new AppError('not_found', `No redaction with id ${id} in this workspace.`);
@@ -84,8 +90,7 @@ export function createRedaction(ctx: ServiceContext, input: { targetType: Redact
   if (input.exact !== undefined && input.exact !== exact) {
     throw new AppError('conflict', 'The text changed since the passage was selected (an undo, or another window). Nothing was changed; select the passage again.');
   }
-  const reason = input.reason.trim();
-  if (!reason) throw new AppError('invalid_input', 'A redaction needs a reason, such as "names a relative" or "location".', [{ path: 'reason', message: 'must not be empty' }]);
+  const reason = reasonOf(input.reason);
   return undoable(ctx, `Redact “${preview(exact)}”`, () => {
     const id = ctx.newId();
     const now = ctx.now();
@@ -98,8 +103,7 @@ export function createRedaction(ctx: ServiceContext, input: { targetType: Redact
 
 export function updateRedaction(ctx: ServiceContext, id: string, reason: string): Redaction {
   const current = getRedaction(ctx, id);
-  const trimmed = reason.trim();
-  if (!trimmed) throw new AppError('invalid_input', 'A redaction needs a reason, such as "names a relative" or "location".', [{ path: 'reason', message: 'must not be empty' }]);
+  const trimmed = reasonOf(reason);
   return undoable(ctx, `Change the reason of redaction “${preview(current.exact)}”`, () => {
     ctx.db.prepare('UPDATE redactions SET reason = ?, updated_at = ? WHERE id = ?').run(trimmed, ctx.now(), id);
     return getRedaction(ctx, id);

@@ -1,4 +1,4 @@
-import type { ExportDataset, ExportText } from '../schemas/export';
+import type { ExportArticle, ExportDataset, ExportText } from '../schemas/export';
 
 /**
  * An exported text for formats without styling (CSV, spreadsheet cells): a redacted span the
@@ -24,3 +24,19 @@ export function indexDataset(d: ExportDataset) {
 
 /** "killed", "security_forces" -> "security forces". */
 export const words = (value: string) => value.replace(/_/g, ' ');
+
+/** The provenance of a source as label/value rows (empty values left out), the same in every report. */
+export function provenanceRows(a: ExportArticle): [string, string][] {
+  const rows: [string, string | null][] = [
+    ['Publisher', a.publisher],
+    ['Author', a.author],
+    ['Published', a.publishedAt],
+    ['URL', a.sourceUrl],
+    ['Original', `${a.original.fileName ?? 'pasted text'}, ${a.original.mediaType}, ${a.original.byteSize} bytes${a.original.shareable ? '' : ' (kept back: this text carries redactions)'}`],
+    ['SHA-256', a.original.sha256],
+    ['Captured', a.original.capturedAt],
+    ['Grade', a.grading?.grade ?? null],
+    ['Notes', a.notes || null],
+  ];
+  return rows.filter((r): r is [string, string] => Boolean(r[1]));
+}

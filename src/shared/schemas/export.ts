@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { Sha256, Timestamp, Uuid } from './common';
 import { CodeDescription } from './code';
-import { LinkableType, LinkRelation, QuoteMode } from './evidence';
-import { CountingMethod, FigureGroup, IdentityBasis, Outcome, Qualifier, Reconciliation } from './figure';
+import { LinkableType, LinkRelation, Quote } from './evidence';
+import { Figure, Reconciliation } from './figure';
 import { AnchorStatus } from './highlight';
-import { DatePrecision, IncidentStatus } from './incident';
-import { AccountRelation, ConsentState } from './witness';
+import { Incident } from './incident';
+import { Account, ConsentState } from './witness';
 import { ActorType } from './actor';
-import { ImportKind } from './article';
+import { Article, Original } from './article';
 import { MemoVisibility } from './case';
 
 /**
@@ -64,23 +64,10 @@ export const Citation = z.object({
 });
 export type Citation = z.infer<typeof Citation>;
 
-export const ExportArticle = z.object({
-  id: Uuid,
-  title: z.string(),
-  publisher: z.string().nullable(),
-  author: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  language: z.string(),
-  sourceUrl: z.string().nullable(),
+export const ExportArticle = Article.pick({ id: true, title: true, publisher: true, author: true, publishedAt: true, language: true, sourceUrl: true }).extend({
   /** The analyst's notes on the article; null when the profile leaves them out. */
   notes: z.string().nullable(),
-  original: z.object({
-    sha256: Sha256,
-    mediaType: z.string(),
-    fileName: z.string().nullable(),
-    byteSize: z.number().int(),
-    capturedAt: Timestamp,
-    kind: ImportKind,
+  original: Original.extend({
     /** false: the profile keeps the original back (public, when the reading text carries redactions). */
     shareable: z.boolean(),
   }),
@@ -130,54 +117,19 @@ export const ExportMemo = z.object({
 });
 export type ExportMemo = z.infer<typeof ExportMemo>;
 
-export const ExportFigure = z.object({
-  id: Uuid,
-  caseId: Uuid.nullable(),
-  incidentId: Uuid.nullable(),
-  articleId: Uuid.nullable(),
-  reporterId: Uuid,
-  reporterName: z.string(),
-  reportedDate: z.string(),
-  asOfDate: z.string().nullable(),
-  outcome: Outcome,
-  group: FigureGroup,
-  identity: z.string().nullable(),
-  identityBasis: IdentityBasis.nullable(),
-  qualifier: Qualifier,
-  min: z.number().int().nullable(),
-  max: z.number().int().nullable(),
+export const ExportFigure = Figure.omit({ selector: true, anchorStatus: true, memo: true, createdAt: true, updatedAt: true }).extend({
   /** The count in words as reconciliation shows it ("1,001+", "about 260"). */
   range: z.string(),
-  wording: z.string(),
   /** The exact passage of the article, after redaction (null when the figure was typed). */
   passage: ExportText.nullable(),
-  scopePlace: z.string(),
-  scopePeriodStart: z.string().nullable(),
-  scopePeriodEnd: z.string().nullable(),
-  countingMethod: CountingMethod,
-  updatesId: Uuid.nullable(),
   memo: z.string().nullable(),
-  codeIds: z.array(Uuid),
   citation: Citation,
 });
 export type ExportFigure = z.infer<typeof ExportFigure>;
 
-export const ExportQuote = z.object({
-  id: Uuid,
-  caseId: Uuid.nullable(),
-  articleId: Uuid.nullable(),
+export const ExportQuote = Quote.omit({ selector: true, anchorStatus: true, text: true, memo: true, createdAt: true, updatedAt: true }).extend({
   text: ExportText,
-  language: z.string(),
-  translation: z.string(),
-  speakerId: Uuid.nullable(),
-  speakerName: z.string().nullable(),
-  speakerDescriptor: z.string(),
-  speakerRole: z.string(),
-  mode: QuoteMode,
-  date: z.string().nullable(),
-  context: z.string(),
   memo: z.string().nullable(),
-  codeIds: z.array(Uuid),
   citation: Citation,
 });
 export type ExportQuote = z.infer<typeof ExportQuote>;
@@ -192,26 +144,7 @@ export const ExportActor = z.object({
 });
 export type ExportActor = z.infer<typeof ExportActor>;
 
-export const ExportIncident = z.object({
-  id: Uuid,
-  caseId: Uuid.nullable(),
-  title: z.string(),
-  type: z.string(),
-  status: IncidentStatus,
-  start: z.string().nullable(),
-  startPrecision: DatePrecision.nullable(),
-  end: z.string().nullable(),
-  endPrecision: DatePrecision.nullable(),
-  placeNameEn: z.string(),
-  placeNameAr: z.string(),
-  admin1: z.string(),
-  admin2: z.string(),
-  lat: z.number().nullable(),
-  lon: z.number().nullable(),
-  description: z.string(),
-  memo: z.string().nullable(),
-  codeIds: z.array(Uuid),
-});
+export const ExportIncident = Incident.omit({ memo: true, createdAt: true, updatedAt: true }).extend({ memo: z.string().nullable(), codeIds: z.array(Uuid) });
 export type ExportIncident = z.infer<typeof ExportIncident>;
 
 export const ExportLink = z.object({ id: Uuid, fromType: LinkableType, fromId: Uuid, toType: LinkableType, toId: Uuid, relation: LinkRelation, note: z.string() });
@@ -227,26 +160,15 @@ export const ExportWitness = z.object({
 });
 export type ExportWitness = z.infer<typeof ExportWitness>;
 
-export const ExportAccount = z.object({
-  id: Uuid,
-  witnessId: Uuid,
-  witnessCode: z.string(),
-  caseId: Uuid.nullable(),
-  interviewDate: z.string().nullable(),
+export const ExportAccount = Account.omit({ interviewer: true, interpreter: true, narrative: true, translation: true, memo: true, createdAt: true, updatedAt: true }).extend({
   /** null: left out by the profile (public). */
   interviewer: z.string().nullable(),
   interpreter: z.string().nullable(),
-  locationCoarse: z.string(),
-  language: z.string(),
-  relation: AccountRelation,
   narrative: ExportText,
   translation: ExportText,
-  incidentDate: z.string().nullable(),
   /** The place as recorded, or (public) coarsened to locationCoarse. */
   incidentPlace: z.string(),
-  reliabilityNote: z.string(),
   memo: z.string().nullable(),
-  codeIds: z.array(Uuid),
 });
 export type ExportAccount = z.infer<typeof ExportAccount>;
 

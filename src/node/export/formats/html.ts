@@ -1,4 +1,4 @@
-import { indexDataset, words } from '../../../shared/domain/export-text';
+import { indexDataset, provenanceRows, words } from '../../../shared/domain/export-text';
 import type { ExportDataset } from '../../../shared/schemas/export';
 import { citeHtml, esc, htmlText, paragraphs, reconciliationCharts, sourceAnchor, STYLE } from './html-parts';
 import type { ExportFormat } from './types';
@@ -82,18 +82,7 @@ export function renderHtml(d: ExportDataset): string {
   const actors = d.actors.map((a) => `<li dir="auto"><strong>${esc(a.name)}</strong> (${esc(words(a.type))})${a.aliases.length ? `: ${esc(a.aliases.map((x) => x.alias).join(', '))}` : ''}</li>`).join('\n');
   const sources = d.articles
     .map((a) => {
-      const rows: [string, string | null][] = [
-        ['Publisher', a.publisher],
-        ['Author', a.author],
-        ['Published', a.publishedAt],
-        ['URL', a.sourceUrl],
-        ['Original', `${a.original.fileName ?? 'pasted text'}, ${a.original.mediaType}, ${a.original.byteSize} bytes${a.original.shareable ? '' : ' (kept back: this text carries redactions)'}`],
-        ['SHA-256', a.original.sha256],
-        ['Captured', a.original.capturedAt],
-        ['Grade', a.grading?.grade ?? null],
-        ['Notes', a.notes || null],
-      ];
-      const table = rows.filter(([, v]) => v).map(([k, v]) => `<tr><th>${k}</th><td dir="auto">${k === 'SHA-256' || k === 'URL' ? `<code>${esc(v)}</code>` : esc(v)}</td></tr>`).join('');
+      const table = provenanceRows(a).map(([k, v]) => `<tr><th>${k}</th><td dir="auto">${k === 'SHA-256' || k === 'URL' ? `<code>${esc(v)}</code>` : esc(v)}</td></tr>`).join('');
       return `<section class="source" id="${sourceAnchor(a.id)}" lang="${esc(a.language)}"><h3 dir="auto">${esc(a.title)}</h3><table>${table}</table>${paragraphs(a.text)}</section>`;
     })
     .join('\n');

@@ -1,4 +1,4 @@
-import { indexDataset, words } from '../../../shared/domain/export-text';
+import { indexDataset, provenanceRows, words } from '../../../shared/domain/export-text';
 import type { Citation, ExportDataset, ExportText } from '../../../shared/schemas/export';
 import type { ExportFormat } from './types';
 
@@ -112,18 +112,7 @@ export function renderMarkdown(d: ExportDataset): string {
   out.push('## Sources');
   for (const a of d.articles) {
     out.push(`### <a id="source-${a.id}"></a>${escapeMd(a.title)}`);
-    const rows = [
-      ['Publisher', a.publisher],
-      ['Author', a.author],
-      ['Published', a.publishedAt],
-      ['URL', a.sourceUrl],
-      ['Original', `${a.original.fileName ?? 'pasted text'}, ${a.original.mediaType}, ${a.original.byteSize} bytes${a.original.shareable ? '' : ' (kept back: this text carries redactions)'}`],
-      ['SHA-256', a.original.sha256],
-      ['Captured', a.original.capturedAt],
-      ['Grade', a.grading?.grade ?? null],
-      ['Notes', a.notes || null],
-    ];
-    out.push(rows.filter(([, v]) => v).map(([k, v]) => `- ${k}: ${escapeMd(v!)}`).join('\n'));
+    out.push(provenanceRows(a).map(([k, v]) => `- ${k}: ${escapeMd(v)}`).join('\n'));
     out.push(mdText(a.text).split(/\n{2,}/).join('\n\n'));
   }
   out.push('---', `*${escapeMd(d.profileNotice)} ${escapeMd(d.generator)}, ${d.generatedAt}.*`);
