@@ -1,5 +1,5 @@
-/** Saves text made in the page as a file: a Blob behind a temporary <a download>. Nothing leaves the machine. */
-export function downloadText(fileName: string, mediaType: string, content: string): void {
+/** Saves text (or bytes) made in the page as a file: a Blob behind a temporary <a download>. Nothing leaves the machine. */
+export function downloadText(fileName: string, mediaType: string, content: string | Uint8Array<ArrayBuffer>): void {
   const url = URL.createObjectURL(new Blob([content], { type: mediaType }));
   const link = document.createElement('a');
   link.href = url;

@@ -1,6 +1,7 @@
 import type { Article } from '../../../src/shared/schemas/article';
 import { formatBytes, formatTimestamp, importKindLabel } from '../../lib/format';
 import { CopyButton } from './CopyButton';
+import { SaveOriginalButton } from './SaveOriginalButton';
 
 /** Where the reading text came from. Read-only: the original is kept byte for byte. */
 export function ProvenanceSection({ article }: { article: Article }) {
@@ -49,6 +50,7 @@ export function ProvenanceSection({ article }: { article: Article }) {
           <dd>{importKindLabel[original.kind] ?? original.kind}</dd>
         </div>
       </dl>
+      <SaveOriginalButton articleId={article.id} />
     </section>
   );
 }

@@ -1,16 +1,19 @@
 import { useState, type KeyboardEvent } from 'react';
-import type { Memo } from '../../../src/shared/schemas/case';
+import type { Memo, MemoVisibility } from '../../../src/shared/schemas/case';
 import { errorMessage } from '../../api/errorMessage';
 import { formatTimestamp } from '../../lib/format';
 
 interface MemoItemProps {
   memo: Memo;
   onUpdate: (id: string, text: string) => Promise<void>;
+  onVisibility: (id: string, visibility: MemoVisibility) => void;
   onDelete: (memo: Memo) => void;
 }
 
-/** One memo: its text and when it was written (and last edited); Edit turns it into a text box. */
-export function MemoItem({ memo, onUpdate, onDelete }: MemoItemProps) {
+const VISIBILITY: Record<MemoVisibility, string> = { private: 'Private: never exported', team: 'Team: in team exports', public: 'Public: in every export' };
+
+/** One memo: its text, who may read it in exports, and when it was written (and last edited); Edit turns it into a text box. */
+export function MemoItem({ memo, onUpdate, onVisibility, onDelete }: MemoItemProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -73,6 +76,18 @@ export function MemoItem({ memo, onUpdate, onDelete }: MemoItemProps) {
             </>
           )}
         </span>
+        <select
+          className="input input-small memo-visibility"
+          aria-label={`Who may read the memo written ${formatTimestamp(memo.createdAt)} in exports`}
+          value={memo.visibility}
+          onChange={(e) => onVisibility(memo.id, e.target.value as MemoVisibility)}
+        >
+          {(Object.keys(VISIBILITY) as MemoVisibility[]).map((v) => (
+            <option key={v} value={v}>
+              {VISIBILITY[v]}
+            </option>
+          ))}
+        </select>
         <span className="memo-actions">
           {draft === null ? (
             <>

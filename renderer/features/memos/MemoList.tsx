@@ -51,7 +51,13 @@ export function MemoList({ targetType, targetId, label }: MemoListProps) {
         memos.memos.length > 0 && (
           <ul className="memo-items" aria-label={label}>
             {memos.memos.map((memo) => (
-              <MemoItem key={memo.id} memo={memo} onUpdate={memos.update} onDelete={remove} />
+              <MemoItem
+                key={memo.id}
+                memo={memo}
+                onUpdate={memos.update}
+                onVisibility={(id, visibility) => memos.setVisibility(id, visibility).catch((error: unknown) => notify({ tone: 'error', title: 'The memo’s visibility was not changed.', detail: errorMessage(error) }))}
+                onDelete={remove}
+              />
             ))}
           </ul>
         )

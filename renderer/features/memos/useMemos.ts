@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Memo, MemoTarget } from '../../../src/shared/schemas/case';
+import type { Memo, MemoTarget, MemoVisibility } from '../../../src/shared/schemas/case';
 import { useClient } from '../../api/ClientContext';
 import { errorMessage } from '../../api/errorMessage';
 import { useDataVersion } from '../undo/dataVersion';
@@ -25,7 +25,8 @@ export function useMemos(targetType: MemoTarget, targetId: string) {
 
   const create = useCallback(async (text: string) => void (await mutate('memos.create', { targetType, targetId, text })), [mutate, targetType, targetId]);
   const update = useCallback(async (id: string, text: string) => void (await mutate('memos.update', { id, text })), [mutate]);
+  const setVisibility = useCallback(async (id: string, visibility: MemoVisibility) => void (await mutate('memos.setVisibility', { id, visibility })), [mutate]);
   const remove = useCallback(async (id: string) => void (await mutate('memos.delete', { id })), [mutate]);
 
-  return { ...state, create, update, remove };
+  return { ...state, create, update, setVisibility, remove };
 }

@@ -14,6 +14,10 @@ import { useReaderKeys } from './useReaderKeys';
 import { useReaderSelection } from './useReaderSelection';
 import { SuggestionLegend } from '../suggestions/SuggestionLegend';
 import { SuggestionReaderLayer } from '../suggestions/SuggestionReaderLayer';
+import { RedactionList } from '../redactions/RedactionList';
+import { useArticleRedactions } from '../redactions/useArticleRedactions';
+import { useNotices } from '../../ui/notices/NoticeProvider';
+import { errorMessage } from '../../api/errorMessage';
 
 const BAR_WIDTH = 330;
 
@@ -28,6 +32,8 @@ export function ReaderDocument({ article, readerId, onCorrectText }: ReaderDocum
   const annotations = useAnnotations();
   const { text, codes, highlights, selectedId, select, setReaderSelection } = annotations;
   const actions = useHighlightActions();
+  const redactions = useArticleRedactions(article.id, article.text);
+  const { notify } = useNotices();
   const canvasRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
@@ -66,6 +72,19 @@ export function ReaderDocument({ article, readerId, onCorrectText }: ReaderDocum
       await actions.create(span, extra);
     },
     [selection, finish, actions],
+  );
+  const redact = useCallback(
+    (reason: string) => {
+      if (!selection) return;
+      const span = selection.span;
+      finish();
+      redactions.create(span, reason).catch((error: unknown) => notify({ tone: 'error', title: 'The text was not redacted.', detail: errorMessage(error) }));
+    },
+    [selection, finish, redactions, notify],
+  );
+  const unredact = useCallback(
+    (id: string) => void redactions.remove(id).catch((error: unknown) => notify({ tone: 'error', title: 'The redaction was not removed.', detail: errorMessage(error) })),
+    [redactions, notify],
   );
   const applyCode = useCallback((entry: CodeEntry) => void create({ codeIds: [entry.code.id] }), [create]);
 
@@ -117,8 +136,9 @@ export function ReaderDocument({ article, readerId, onCorrectText }: ReaderDocum
         <ArticleHeading article={article} highlightCount={count} onCorrectText={onCorrectText} />
         <SuggestionLegend articleId={article.id} />
         <div ref={textRef}>
-          <ArticleText text={article.text} highlights={drawn} selectedId={selectedId} onPick={onPick} onOpenMemo={select} />
+          <ArticleText text={article.text} highlights={drawn} selectedId={selectedId} onPick={onPick} onOpenMemo={select} redactions={redactions.redactions} />
         </div>
+        <RedactionList redactions={redactions.redactions} onRemove={unredact} />
         <footer className="reader-footnote">
           {formatCount(article.charCount)} characters of reading text, extracted at import. It changes only through a recorded correction; the
           original file is never changed.
@@ -136,6 +156,7 @@ export function ReaderDocument({ article, readerId, onCorrectText }: ReaderDocum
           onCode={applyCode}
           onMemo={(memo) => void create({ memo })}
           onHighlight={() => void create({})}
+          onRedact={redact}
           onClose={finish}
         />
       )}

@@ -2,9 +2,10 @@ import { forwardRef, type KeyboardEvent } from 'react';
 import type { CodeEntry, CodeIndex } from '../highlights/codeIndex';
 import { CodePicker } from '../highlights/CodePicker';
 import { SelectionMemoForm } from './SelectionMemoForm';
+import { RedactForm } from '../redactions/RedactForm';
 import { SelectionEvidenceButtons } from '../quotes/SelectionEvidenceButtons';
 
-export type BarMode = 'actions' | 'code' | 'memo';
+export type BarMode = 'actions' | 'code' | 'memo' | 'redact';
 
 interface SelectionBarProps {
   top: number;
@@ -15,6 +16,7 @@ interface SelectionBarProps {
   onCode: (entry: CodeEntry) => void;
   onMemo: (memo: string) => void;
   onHighlight: () => void;
+  onRedact: (reason: string) => void;
   onClose: () => void;
 }
 
@@ -31,7 +33,7 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
 
 /**
  * The small bar under selected text: Code (a picker), Memo (a highlight with a memo), Highlight
- * (without a code), Figure and Quote (evidence records). Mouse presses on it keep the text selected.
+ * (without a code), Figure and Quote (evidence records), Redact… (a redacted span with a reason). Mouse presses on it keep the text selected.
  */
 export const SelectionBar = forwardRef<HTMLDivElement, SelectionBarProps>(function SelectionBar(props, ref) {
   const { top, left, mode, codes } = props;
@@ -59,10 +61,18 @@ export const SelectionBar = forwardRef<HTMLDivElement, SelectionBarProps>(functi
           Highlight
         </button>
         <SelectionEvidenceButtons onDone={props.onClose} />
+        <button type="button" className="btn btn-small selection-bar-button" aria-pressed={mode === 'redact'} title="Mark the selected text as redacted, with a reason" onClick={() => props.onMode(mode === 'redact' ? 'actions' : 'redact')}>
+          Redact…
+        </button>
       </div>
       {mode === 'code' && (
         <div className="selection-bar-panel">
           <CodePicker index={codes} label="Apply a code to the selected text" onPick={props.onCode} onClose={props.onClose} />
+        </div>
+      )}
+      {mode === 'redact' && (
+        <div className="selection-bar-panel selection-bar-memo">
+          <RedactForm onSave={props.onRedact} onCancel={props.onClose} />
         </div>
       )}
       {mode === 'memo' && (

@@ -7,11 +7,15 @@ const Options = z.object({
   data: z.string().min(1, { message: '--data needs a folder' }).optional(),
   port: z.coerce.number().int().min(0).max(65535, { message: '--port must be 0-65535' }).default(0),
   json: z.boolean().default(false),
-  format: z.enum(['qdc', 'json'], { message: '--format must be qdc or json' }).optional(),
+  format: z.enum(['qdc', 'json', 'md', 'csv', 'html', 'pdf', 'docx', 'xlsx'], { message: '--format must be one of qdc, json, md, csv, html, pdf, docx, xlsx' }).optional(),
   out: z.string().min(1, { message: '--out needs a file path' }).optional(),
   case: z.string().min(1, { message: '--case needs a case id' }).optional(),
   incident: z.string().min(1, { message: '--incident needs an incident id' }).optional(),
   help: z.boolean().default(false),
+  articles: z.string().min(1, { message: '--articles needs article ids, separated by commas' }).optional(),
+  code: z.string().min(1, { message: '--code needs a code id' }).optional(),
+  all: z.boolean().default(false),
+  profile: z.string().min(1, { message: '--profile needs internal, team or public' }).optional(),
 });
 
 export interface ParsedArgs {
@@ -21,10 +25,15 @@ export interface ParsedArgs {
   port: number;
   json: boolean;
   help: boolean;
-  format: 'qdc' | 'json' | undefined;
+  format: z.infer<typeof Options>['format'];
   out: string | undefined;
   caseId: string | undefined;
   incidentId: string | undefined;
+  /** export: --articles ID,ID, --code ID, --all, --profile NAME. */
+  articleIds: string[] | undefined;
+  codeId: string | undefined;
+  all: boolean;
+  profile: string | undefined;
 }
 
 /** Global options for every command: --data DIR (or FIELDNOTES_DATA), --port N, --json, --help; --case ID and --incident ID for figures. */
@@ -44,6 +53,10 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
         case: { type: 'string' },
         incident: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        articles: { type: 'string' },
+        code: { type: 'string' },
+        all: { type: 'boolean' },
+        profile: { type: 'string' },
       },
     });
   } catch (error) {
@@ -63,5 +76,9 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     out: options.data.out,
     caseId: options.data.case,
     incidentId: options.data.incident,
+    articleIds: options.data.articles?.split(',').map((id) => id.trim()).filter(Boolean),
+    codeId: options.data.code,
+    all: options.data.all,
+    profile: options.data.profile,
   };
 }

@@ -8,6 +8,7 @@ import { openWorkspace } from '../workspace';
 import { parseCliArgs, type ParsedArgs } from './args';
 import { call, type CliIo } from './call';
 import { runCodes } from './codes';
+import { runExportCommand, runOriginal } from './export';
 import { describeFileProblem } from './files';
 import { runFigures } from './figures';
 import { runBackup, runCheck, runRestore } from './safety';
@@ -38,6 +39,9 @@ Commands:
   reindex               rebuild the search index from the records
   search QUERY [--json] search everything: words, "exact phrases", prefix*, -exclusion, OR
   figures [--case ID | --incident ID] [--json]   the casualty-figure reconciliation (outcome x group by reporter, flags)
+  export --format md|csv|html|pdf|docx|xlsx|json --case ID|--articles ID,ID|--code ID|--all [--profile internal|team|public] --out PATH [--json]
+                        export notes and reports (team profile by default; PDF needs Chromium)
+  original ID --out FILE   write an article's original bytes unchanged (SHA-256 checked)
   methods --json        describe every API method with its input and output JSON Schema
   web [--port N]        serve the app in a browser on 127.0.0.1 (prints the address to open)
 
@@ -100,6 +104,10 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
         return await withWorkspace(args, io, (r) => runImport(r, args, io));
       case 'codes':
         return await withWorkspace(args, io, (r) => runCodes(r, args, io));
+      case 'export':
+        return await withWorkspace(args, io, (r) => runExportCommand(r, args, io));
+      case 'original':
+        return await withWorkspace(args, io, (r) => runOriginal(r, args, io));
       case 'backup':
         return await withWorkspace(args, io, (r) => runBackup(r, args, io));
       case 'check':

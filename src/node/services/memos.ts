@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/api/errors';
-import type { Memo, MemoTarget } from '../../shared/schemas/case';
+import type { Memo, MemoTarget, MemoVisibility } from '../../shared/schemas/case';
 import { getCase } from './cases';
 import type { ServiceContext } from './context';
 import { assertRecord } from './record-tables';
@@ -10,11 +10,12 @@ interface MemoRow {
   target_type: MemoTarget;
   target_id: string;
   text: string;
+  visibility: MemoVisibility;
   created_at: string;
   updated_at: string;
 }
 
-const toMemo = (r: MemoRow): Memo => ({ id: r.id, targetType: r.target_type, targetId: r.target_id, text: r.text, createdAt: r.created_at, updatedAt: r.updated_at });
+const toMemo = (r: MemoRow): Memo => ({ id: r.id, targetType: r.target_type, targetId: r.target_id, text: r.text, visibility: r.visibility, createdAt: r.created_at, updatedAt: r.updated_at });
 
 function assertTarget(ctx: ServiceContext, type: MemoTarget, id: string): void {
   if (type === 'article') assertRecord(ctx, 'article', id);
@@ -33,12 +34,12 @@ function getMemo(ctx: ServiceContext, id: string): Memo {
 }
 
 /** Memos on an article as a whole or on a case (highlight memos live on the highlight). */
-export function createMemo(ctx: ServiceContext, type: MemoTarget, targetId: string, text: string): Memo {
+export function createMemo(ctx: ServiceContext, type: MemoTarget, targetId: string, text: string, visibility: MemoVisibility = 'team'): Memo {
   assertTarget(ctx, type, targetId);
   return undoable(ctx, `Add a memo to the ${type}`, () => {
     const id = ctx.newId();
     const now = ctx.now();
-    ctx.db.prepare('INSERT INTO memos (id, target_type, target_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(id, type, targetId, text, now, now);
+    ctx.db.prepare('INSERT INTO memos (id, target_type, target_id, text, visibility, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, type, targetId, text, visibility, now, now);
     return getMemo(ctx, id);
   });
 }
@@ -47,6 +48,15 @@ export function updateMemo(ctx: ServiceContext, id: string, text: string): Memo 
   getMemo(ctx, id);
   return undoable(ctx, 'Edit memo', () => {
     ctx.db.prepare('UPDATE memos SET text = ?, updated_at = ? WHERE id = ?').run(text, ctx.now(), id);
+    return getMemo(ctx, id);
+  });
+}
+
+/** Who may read the memo in exports: private (never leaves), team, public. */
+export function setMemoVisibility(ctx: ServiceContext, id: string, visibility: MemoVisibility): Memo {
+  getMemo(ctx, id);
+  return undoable(ctx, `Make memo ${visibility}`, () => {
+    ctx.db.prepare('UPDATE memos SET visibility = ?, updated_at = ? WHERE id = ?').run(visibility, ctx.now(), id);
     return getMemo(ctx, id);
   });
 }

@@ -5,8 +5,10 @@ import { articleMethods } from './methods/articles';
 import { caseMethods } from './methods/cases';
 import { codeMethods } from './methods/codes';
 import { evidenceMethods } from './methods/evidence';
+import { exportMethods } from './methods/export';
 import { incidentMethods } from './methods/incidents';
 import { historyMethods, safetyMethods } from './methods/safety';
+import { redactionMethods } from './methods/redactions';
 import { searchMethods } from './methods/search';
 import { suggestionMethods } from './methods/suggestions';
 import { witnessMethods } from './methods/witnesses';
@@ -35,6 +37,8 @@ export const contract = {
   ...incidentMethods,
   ...witnessMethods,
   ...suggestionMethods,
+  ...redactionMethods,
+  ...exportMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 import type { caseMethods } from '../../../shared/api/methods/cases';
 import { getArticle } from '../../services/articles';
 import { addArticlesToCase, casesOfArticle, createCase, deleteCase, listCases, removeArticleFromCase, updateCase } from '../../services/cases';
-import { createMemo, deleteMemo, listMemos, updateMemo } from '../../services/memos';
+import { createMemo, deleteMemo, listMemos, setMemoVisibility, updateMemo } from '../../services/memos';
 import type { HandlersFor } from './types';
 
 export const caseHandlers: HandlersFor<keyof typeof caseMethods> = {
@@ -16,7 +16,8 @@ export const caseHandlers: HandlersFor<keyof typeof caseMethods> = {
     return { caseIds: casesOfArticle(ws.ctx, input.articleId) };
   },
   'memos.list': (input, ws) => ({ memos: listMemos(ws.ctx, input.targetType, input.targetId) }),
-  'memos.create': (input, ws) => createMemo(ws.ctx, input.targetType, input.targetId, input.text),
+  'memos.create': (input, ws) => createMemo(ws.ctx, input.targetType, input.targetId, input.text, input.visibility),
+  'memos.setVisibility': (input, ws) => setMemoVisibility(ws.ctx, input.id, input.visibility),
   'memos.update': (input, ws) => updateMemo(ws.ctx, input.id, input.text),
   'memos.delete': (input, ws) => deleteMemo(ws.ctx, input.id),
 };

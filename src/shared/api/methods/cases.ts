@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Case, Memo, MemoTarget } from '../../schemas/case';
+import { Case, Memo, MemoTarget, MemoVisibility } from '../../schemas/case';
 import { MemoText, ShortText, Uuid } from '../../schemas/common';
 
 const Title = ShortText(300).refine((s) => s.trim().length > 0, { message: 'must not be empty' });
@@ -48,7 +48,14 @@ export const caseMethods = {
   },
   'memos.create': {
     summary: 'Write a memo on an article or a case.',
-    input: z.object({ targetType: MemoTarget, targetId: Uuid, text: MemoText.refine((s) => s.trim().length > 0, { message: 'must not be empty' }) }).strict(),
+    input: z
+      .object({ targetType: MemoTarget, targetId: Uuid, text: MemoText.refine((s) => s.trim().length > 0, { message: 'must not be empty' }), visibility: MemoVisibility.default('team') })
+      .strict(),
+    output: Memo,
+  },
+  'memos.setVisibility': {
+    summary: 'Who may read a memo in exports: private (never exported), team, or public.',
+    input: z.object({ id: Uuid, visibility: MemoVisibility }).strict(),
     output: Memo,
   },
   'memos.update': {

@@ -1,0 +1,18 @@
+import { AppError } from '../../../shared/api/errors';
+import { csvFormat } from './csv';
+import { htmlFormat } from './html';
+import { jsonFormat } from './json';
+import { mdFormat } from './md';
+import { pdfFormat } from './pdf';
+import type { ExportFormat } from './types';
+
+export type { ExportFormat } from './types';
+
+/** Every export format, one module each. A test checks that every module of this folder is listed here and that none leaks. */
+export const exportFormats: readonly ExportFormat[] = [mdFormat, csvFormat, htmlFormat, pdfFormat, jsonFormat];
+
+export function formatById(id: string): ExportFormat {
+  const format = exportFormats.find((f) => f.id === id);
+  if (!format) throw new AppError('invalid_input', `There is no export format “${id}”. Formats: ${exportFormats.map((f) => f.id).join(', ')}.`);
+  return format;
+}

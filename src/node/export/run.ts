@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute } from 'node:path';
+import { AppError } from '../../shared/api/errors';
+import { exportFileName, type ExportProfile, type ExportScope, type WithheldCounts } from '../../shared/schemas/export';
+import type { ServiceContext } from '../services/context';
+import { writeFileAtomic } from './atomic-write';
+import { buildExportDataset } from './dataset';
+import { formatById, type ExportFormat } from './formats';
+import { hasPdfPrinter, setPdfPrinter } from './formats/pdf';
+import { chromiumPdfPrinter } from './pdf-chromium';
+
+export interface ExportRequest {
+  scope: ExportScope;
+  profile: ExportProfile;
+  format: string;
+}
+
+export interface RenderedExport {
+  fileName: string;
+  mediaType: string;
+  bytes: Uint8Array;
+  withheld: WithheldCounts;
+}
+
+/** What an export would hold and withhold, and its file name, without rendering it (identities are not read). */
+export function previewExport(ctx: ServiceContext, input: { scope: ExportScope; profile: ExportProfile; format?: string }) {
+  const d = buildExportDataset(ctx, input.scope, input.profile, { readIdentities: false });
+  const format = input.format ? formatById(input.format) : null;
+  return {
+    title: d.title,
+    fileName: exportFileName(d.fileStem, d.profile, format?.extension ?? 'md'),
+    profileNotice: d.profileNotice,
+    withheld: d.withheld,
+    counts: { articles: d.articles.length, segments: d.segments.length, figures: d.figures.length, quotes: d.quotes.length, accounts: d.accounts.length, memos: d.memos.length, witnesses: d.witnesses.length },
+  };
+}
+
+/** Renders with the format, printing PDFs with a Chromium started for this export when nothing else prints them. */
+async function renderWith(format: ExportFormat, dataset: Parameters<ExportFormat['render']>[0]): Promise<Uint8Array> {
+  if (format.id !== 'pdf' || hasPdfPrinter()) return format.render(dataset);
+  const chromium = await chromiumPdfPrinter();
+  setPdfPrinter(chromium.print);
+  try {
+    return await format.render(dataset);
+  } finally {
+    setPdfPrinter(null);
+    await chromium.close();
+  }
+}
+
+export async function renderExport(ctx: ServiceContext, input: ExportRequest): Promise<RenderedExport> {
+  const format = formatById(input.format);
+  const dataset = buildExportDataset(ctx, input.scope, input.profile);
+  const bytes = await renderWith(format, dataset);
+  return { fileName: exportFileName(dataset.fileStem, dataset.profile, format.extension), mediaType: format.mediaType, bytes, withheld: dataset.withheld };
+}
+
+export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** A folder that exists, for a file path given by a caller. */
+export function assertWritablePath(path: string): void {
+  if (!isAbsolute(path)) throw new AppError('invalid_input', `The file path must be absolute (${path}).`, [{ path: 'path', message: 'must be an absolute path' }]);
+  const folder = statSync(dirname(path), { throwIfNoEntry: false });
+  if (!folder?.isDirectory()) throw new AppError('not_found', `The folder ${dirname(path)} does not exist. Nothing was written.`);
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new AppError('invalid_input', `${path} is a folder; give a file name.`);
+}
+
+/** Renders an export and writes it to a path under a temporary name, renamed at the end (no partial file on failure). */
+export async function runExport(ctx: ServiceContext, input: ExportRequest & { path: string }) {
+  assertWritablePath(input.path);
+  const rendered = await renderExport(ctx, input);
+  writeFileAtomic(input.path, rendered.bytes);
+  return { path: input.path, fileName: rendered.fileName, mediaType: rendered.mediaType, bytes: rendered.bytes.length, sha256: sha256Of(rendered.bytes), withheld: rendered.withheld };
+}
+
+/** Writes bytes that must hash to `sha256`, and checks the file on disk against it once written. */
+export function writeVerified(path: string, bytes: Uint8Array, sha256: string): void {
+  if (sha256Of(bytes) !== sha256) throw new AppError('damaged_database', 'The stored original does not match its SHA-256; it was not written. Run "fieldnotes check" and restore a backup.');
+  writeFileAtomic(path, bytes);
+  if (sha256Of(readFileSync(path)) !== sha256) throw new AppError('internal', `${path} was written but does not read back as the original (SHA-256 differs). Check the disk.`);
+}
