@@ -66,6 +66,8 @@ const READS: Record<string, (f: Fixture) => unknown[]> = {
   'trash.list': () => [{}],
   'backups.list': () => [{}],
   'workspace.status': () => [{}],
+  'export.formats': () => [{}],
+  'export.preview': (x) => (['internal', 'team', 'public'] as const).map((profile) => ({ scope: { kind: 'case', caseId: x.caseId }, profile })),
   'history.of': (x) => [{ itemType: 'witness', itemId: x.witnessId }, { itemType: 'account', itemId: x.accountId }],
   'search.query': () => SECRETS.flatMap((s) => [{ query: s }, { query: `"${s}"` }, { query: `${s.split(' ')[0]}*`, filters: { includeChildCodes: true, types: ['account'] } }]),
   'search.saved.list': () => [{}],
@@ -106,6 +108,9 @@ const OTHER_WRITES = [
   'incidents.create', 'incidents.update', 'incidents.delete', 'links.create', 'links.delete', 'trash.empty', 'backups.restore',
   'settings.update', 'search.rebuild', 'search.saved.create', 'search.saved.delete', 'suggest.accept', 'suggest.dismiss', 'suggest.restore',
   'witnesses.identity.erase', 'accounts.delete', 'articles.cancelImport', 'backups.freeSpace',
+  // Exports return or write bytes (base64): tests/integration/export-leaks*.test.ts read every byte of them per profile.
+  'export.render', 'export.run', 'articles.original',
+  'redactions.list', 'redactions.create', 'redactions.update', 'redactions.delete', 'memos.setVisibility',
 ];
 
 /** Whether a value (any JSON) mentions one of the secrets, as written or normalised for search. */
