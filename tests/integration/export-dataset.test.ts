@@ -108,6 +108,20 @@ describe('redactions', () => {
     expect(historyOf(t.ws.ctx, 'redaction', r.id).map((h) => h.action)).toEqual(['create', 'update', 'update', 'trash', 'restore']);
   });
 
+  it('go for good when the trash is emptied: deleted ones, and those of a purged article', async () => {
+    const text = 'The man who led them was Abu Karam, from Baniyas.';
+    const { article } = await call('articles.importText', { text, title: 'P' });
+    const kept = await call('redactions.create', { targetType: 'article', targetId: article.id, ...spanOf(text, 'Abu Karam'), reason: 'names a relative' });
+    const dropped = await call('redactions.create', { targetType: 'article', targetId: article.id, ...spanOf(text, 'Baniyas'), reason: 'location' });
+    await call('redactions.delete', { id: dropped.id });
+    const count = (id: string) => t.ws.db.prepare('SELECT count(*) FROM redactions WHERE id = ?').pluck().get(id);
+    await call('trash.empty', {});
+    expect([count(kept.id), count(dropped.id)]).toEqual([1, 0]);
+    await call('articles.delete', { id: article.id });
+    await call('trash.empty', {});
+    expect(count(kept.id)).toBe(0);
+  });
+
   it('carry over from an article to the text of a quote taken from the redacted span', async () => {
     const text = 'A resident said: "they came for Abu Karam too."';
     const { article } = await call('articles.importText', { text, title: 'Q' });

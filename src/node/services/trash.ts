@@ -165,6 +165,7 @@ export function emptyTrash(ctx: ServiceContext, olderThanDays = 0): { removed: n
       ctx.db.prepare('DELETE FROM taggings WHERE code_id = ?').run(id);
       removed += ctx.db.prepare('DELETE FROM codes WHERE id = ?').run(id).changes;
     }
+    removed += purgeRedactions(ctx, cutoff);
     if (removed > 0) forgetUndoHistory(ctx);
     return { removed };
   }).immediate();
@@ -204,4 +205,20 @@ function purgeIncidentsAndActors(ctx: ServiceContext, cutoff: string): number {
     removed += ctx.db.prepare('DELETE FROM actors WHERE id = ?').run(id).changes;
   }
   return removed;
+}
+
+/**
+ * Redactions deleted before the cutoff go for good, and so do the redactions of texts that are
+ * gone (a purged article, account, quote or memo): the words they mark must not outlive them.
+ */
+function purgeRedactions(ctx: ServiceContext, cutoff: string): number {
+  return ctx.db
+    .prepare(
+      `DELETE FROM redactions WHERE (deleted_at IS NOT NULL AND deleted_at <= ?)
+         OR (target_type = 'article' AND target_id NOT IN (SELECT id FROM articles))
+         OR (target_type IN ('account_narrative', 'account_translation') AND target_id NOT IN (SELECT id FROM accounts))
+         OR (target_type = 'quote' AND target_id NOT IN (SELECT id FROM quotes))
+         OR (target_type = 'memo' AND target_id NOT IN (SELECT id FROM memos))`,
+    )
+    .run(cutoff).changes;
 }
