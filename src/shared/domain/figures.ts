@@ -110,6 +110,28 @@ export function formatRange(f: { qualifier: Qualifier; min: number | null; max: 
   return 'unknown';
 }
 
+/** A qualified count in words, never as a bare range: "over 1,000", "at least 745", "about 260", "100 to 200", "not stated". */
+export function countInWords(f: { qualifier: Qualifier; min: number | null; max: number | null }): string {
+  const n = (v: number | null) => (v === null ? null : formatNumber(v));
+  const { min, max } = f;
+  switch (f.qualifier) {
+    case 'exact':
+      return n(min) ?? 'not stated';
+    case 'about':
+      return min === null ? 'an approximate number, not stated' : `about ${n(min)}`;
+    case 'at_least':
+      return min === null ? 'not stated' : `at least ${n(min)}`;
+    case 'over':
+      return min === null ? 'not stated' : `over ${n(min - 1)}`;
+    case 'up_to':
+      return max === null ? 'not stated' : `up to ${n(max)}`;
+    case 'range':
+      return min !== null && max !== null ? `${n(min)} to ${n(max)}` : formatRange(f);
+    default:
+      return min === null && max === null ? 'a vague number' : `a vague number (${formatRange(f)})`;
+  }
+}
+
 export type FigureClaim = Pick<
   Figure,
   'id' | 'reporterId' | 'reporterName' | 'outcome' | 'group' | 'qualifier' | 'min' | 'max' | 'wording' | 'reportedDate' | 'asOfDate' | 'identity' | 'articleId' | 'updatesId' | 'createdAt'
