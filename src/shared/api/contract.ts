@@ -5,6 +5,7 @@ import { articleMethods } from './methods/articles';
 import { caseMethods } from './methods/cases';
 import { codeMethods } from './methods/codes';
 import { evidenceMethods } from './methods/evidence';
+import { exportMethods } from './methods/export';
 import { incidentMethods } from './methods/incidents';
 import { historyMethods, safetyMethods } from './methods/safety';
 import { redactionMethods } from './methods/redactions';
@@ -37,6 +38,7 @@ export const contract = {
   ...witnessMethods,
   ...suggestionMethods,
   ...redactionMethods,
+  ...exportMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
