@@ -192,7 +192,8 @@ describe('countInWords', () => {
     expect(countInWords({ qualifier: 'exact', min: 745, max: 745 })).toBe('745');
     expect(countInWords({ qualifier: 'about', min: 260, max: 260 })).toBe('about 260');
     expect(countInWords({ qualifier: 'up_to', min: null, max: 50 })).toBe('up to 50');
-    expect(countInWords({ qualifier: 'range', min: 100, max: 200 })).toBe('100 to 200');
-    expect(countInWords({ qualifier: 'vague', min: 200, max: null })).toBe('a vague number (200+)');
+    expect(countInWords({ qualifier: 'range', min: 100, max: 200 })).toBe('100\u2013200');
+    expect(countInWords({ qualifier: 'vague', min: 200, max: null, wording: 'hundreds' })).toBe('hundreds');
+    expect(countInWords({ qualifier: 'vague', min: 200, max: null })).toBe('200 or more (vague)');
   });
 });

@@ -110,25 +110,39 @@ export function formatRange(f: { qualifier: Qualifier; min: number | null; max: 
   return 'unknown';
 }
 
-/** A qualified count in words, never as a bare range: "over 1,000", "at least 745", "about 260", "100 to 200", "not stated". */
-export function countInWords(f: { qualifier: Qualifier; min: number | null; max: number | null }): string {
-  const n = (v: number | null) => (v === null ? null : formatNumber(v));
-  const { min, max } = f;
+/** The number the source gave back from the stored bounds (over 1,000 is stored as 1,001 and up). */
+export function statedValue(f: { qualifier: Qualifier; min: number | null; max: number | null }): number | null {
+  if (f.qualifier === 'over') return f.min === null ? null : f.min - 1;
+  if (f.qualifier === 'up_to') return f.max;
+  return f.min;
+}
+
+/**
+ * A count with its qualifier in words, as the source put it (never a bare range): "745", "over 1,000",
+ * "at least 45", "about 260", "up to 50", "40–60"; a vague figure shows the source's wording ("dozens").
+ */
+export function countInWords(f: { qualifier: Qualifier; min: number | null; max: number | null; wording?: string }): string {
+  const value = statedValue(f);
+  const n = (v: number | null) => (v === null ? '?' : formatNumber(v));
   switch (f.qualifier) {
     case 'exact':
-      return n(min) ?? 'not stated';
-    case 'about':
-      return min === null ? 'an approximate number, not stated' : `about ${n(min)}`;
+      return n(value);
     case 'at_least':
-      return min === null ? 'not stated' : `at least ${n(min)}`;
+      return `at least ${n(value)}`;
     case 'over':
-      return min === null ? 'not stated' : `over ${n(min - 1)}`;
+      return `over ${n(value)}`;
+    case 'about':
+      return `about ${n(value)}`;
     case 'up_to':
-      return max === null ? 'not stated' : `up to ${n(max)}`;
+      return `up to ${n(value)}`;
     case 'range':
-      return min !== null && max !== null ? `${n(min)} to ${n(max)}` : formatRange(f);
-    default:
-      return min === null && max === null ? 'a vague number' : `a vague number (${formatRange(f)})`;
+      return `${n(f.min)}\u2013${n(f.max)}`;
+    case 'vague': {
+      const words = f.wording?.trim();
+      if (words && [...words].length <= 24) return words;
+      if (f.min !== null && f.max !== null) return `${n(f.min)}\u2013${n(f.max)} (vague)`;
+      return f.min !== null ? `${n(f.min)} or more (vague)` : 'unstated (vague)';
+    }
   }
 }
 
