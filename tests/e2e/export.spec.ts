@@ -98,14 +98,14 @@ test('Cancel during an export stops it: no download, and the core wrote nothing'
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
   let jobId = '';
-  await page.route('**/api/export.file', async (route) => {
+  await page.route('**/api/export.render', async (route) => {
     jobId = (route.request().postDataJSON() as { jobId: string }).jobId;
     await held;
     await route.continue();
   });
   let downloads = 0;
   page.on('download', () => downloads++);
-  const answered = page.waitForResponse('**/api/export.file');
+  const answered = page.waitForResponse('**/api/export.render');
   await d.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(d.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
   await expect(d.getByRole('button', { name: 'Exporting…' })).toBeDisabled();

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ExportFormatId } from '../../../src/shared/api/methods/export';
 import type { ExportProfile } from '../../../src/shared/schemas/export';
 import { useClient } from '../../api/ClientContext';
 import { errorMessage } from '../../api/errorMessage';
@@ -10,7 +11,7 @@ import { useNotices } from '../../ui/notices/NoticeProvider';
 import { closeExportDialog, useExportDialogRequest } from './exportDialogStore';
 import { ExportWithheld } from './ExportWithheld';
 import { runExport, STAGE_STEPS, STAGE_WORDS, stageStep, type ExportStage } from './runExport';
-import { useExportPreview } from './useExportPreview';
+import { useExportFormats, useExportPreview } from './useExportPreview';
 import './export.css';
 
 const PROFILES: { id: ExportProfile; label: string; hint: string }[] = [
@@ -42,9 +43,10 @@ function ExportForm({ request }: { request: NonNullable<ReturnType<typeof useExp
   const [problem, setProblem] = useState<string | null>(null);
   const job = useRef<string | null>(null);
   const choice = request.choices.find((c) => c.id === scopeId) ?? request.choices[0];
-  const { preview, error, loading } = useExportPreview(choice.scope, profile);
-  const formats = preview?.formats ?? [];
+  const formats = useExportFormats();
   const chosen = formats.find((f) => f.id === format) ?? formats[0];
+  const { preview, error, loading } = useExportPreview(choice.scope, profile, (chosen?.id as ExportFormatId | undefined) ?? null);
+  const fileName = preview && chosen && preview.fileName.endsWith(`.${chosen.extension}`) ? preview.fileName : null;
   const running = stage !== null && stage !== 'cancelled' && stage !== 'failed';
 
   useEffect(() => {
@@ -53,7 +55,7 @@ function ExportForm({ request }: { request: NonNullable<ReturnType<typeof useExp
 
   async function start(event?: FormEvent) {
     event?.preventDefault();
-    if (!chosen || running) return;
+    if (!chosen || !fileName || running) return;
     const jobId = crypto.randomUUID();
     job.current = jobId;
     lastFormat = chosen.id;
@@ -61,13 +63,13 @@ function ExportForm({ request }: { request: NonNullable<ReturnType<typeof useExp
     setStage('collecting');
     const onStage = (s: ExportStage) => job.current === jobId && setStage(s);
     try {
-      const result = await runExport(client, { scope: choice.scope, profile, format: chosen.id }, chosen.fileName, jobId, onStage);
+      const result = await runExport(client, { scope: choice.scope, profile, format: chosen.id as ExportFormatId }, fileName, jobId, onStage);
       if (job.current !== jobId) return;
       if (!result) {
         setStage(null);
         return;
       }
-      notify({ tone: 'success', title: `Exported ${chosen.fileName}.`, detail: result.saved === chosen.fileName ? 'Your browser saves it with your downloads.' : `Saved as ${result.saved}.` });
+      notify({ tone: 'success', title: `Exported ${fileName}.`, detail: result.saved === fileName ? 'Your browser saves it with your downloads.' : `Saved as ${result.saved}.` });
       closeExportDialog();
     } catch (failure) {
       if (job.current !== jobId) return;
@@ -116,11 +118,11 @@ function ExportForm({ request }: { request: NonNullable<ReturnType<typeof useExp
             ))}
           </fieldset>
         </fieldset>
-        <ExportWithheld id="export-withheld" preview={preview} loading={loading} error={error} />
+        <ExportWithheld id="export-withheld" preview={preview} profile={profile} loading={loading} error={error} />
         <p className="export-file">
           <span className="field-label">File name</span>{' '}
           <output className="export-file-name" htmlFor="export-scope export-format" data-testid="export-file-name">
-            {chosen?.fileName ?? '…'}
+            {fileName ?? '…'}
           </output>
         </p>
         {stage && (
@@ -134,7 +136,7 @@ function ExportForm({ request }: { request: NonNullable<ReturnType<typeof useExp
           <button type="button" className="btn" onClick={cancel}>
             {running ? 'Cancel export' : 'Close'}
           </button>
-          <button type="submit" className="btn btn-primary" disabled={running || !chosen || loading}>
+          <button type="submit" className="btn btn-primary" disabled={running || !fileName || loading}>
             {running ? 'Exporting…' : 'Export'}
           </button>
         </footer>

@@ -1,15 +1,17 @@
+import type { ExportProfile } from '../../../src/shared/schemas/export';
 import { plural } from '../../lib/format';
 import type { ExportPreview } from './useExportPreview';
 
 interface ExportWithheldProps {
   id: string;
   preview: ExportPreview | null;
+  profile: ExportProfile;
   loading: boolean;
   error: string | null;
 }
 
 /** Before anything is written: what the export holds, and what the profile keeps back, counted. */
-export function ExportWithheld({ id, preview, loading, error }: ExportWithheldProps) {
+export function ExportWithheld({ id, preview, profile, loading, error }: ExportWithheldProps) {
   if (error) {
     return (
       <p id={id} className="field-error" role="alert">
@@ -20,19 +22,19 @@ export function ExportWithheld({ id, preview, loading, error }: ExportWithheldPr
   if (!preview) return <p id={id} className="export-withheld export-withheld-loading">Counting…</p>;
   const { counts, withheld } = preview;
   const holds = [
-    plural(counts.articles, 'source'),
-    plural(counts.figures, 'figure'),
-    plural(counts.quotes, 'quote'),
-    plural(counts.accounts, 'account'),
-    plural(counts.segments, 'coded segment'),
-    plural(counts.memos, 'memo'),
+    plural(counts.articles ?? 0, 'source'),
+    plural(counts.figures ?? 0, 'figure'),
+    plural(counts.quotes ?? 0, 'quote'),
+    plural(counts.accounts ?? 0, 'account'),
+    plural(counts.segments ?? 0, 'coded segment'),
+    plural(counts.memos ?? 0, 'memo'),
   ].join(', ');
   return (
     <section id={id} className="export-withheld" aria-label="What this export holds and withholds" aria-busy={loading}>
       <p className="export-holds">Holds {holds}.</p>
       {withheld.summary.length ? (
         <>
-          <p className="export-withheld-title">Withheld by the {preview.profile} profile:</p>
+          <p className="export-withheld-title">Withheld by the {profile} profile:</p>
           <ul className="export-withheld-list" data-testid="export-withheld">
             {withheld.summary.map((phrase) => (
               <li key={phrase}>{phrase}</li>
@@ -41,7 +43,7 @@ export function ExportWithheld({ id, preview, loading, error }: ExportWithheldPr
         </>
       ) : (
         <p className="export-withheld-title" data-testid="export-withheld">
-          {preview.profile === 'internal' ? 'Nothing is withheld: witness identities included. Keep this file to yourself.' : 'Nothing in scope is withheld by this profile.'}
+          {profile === 'internal' ? 'Nothing is withheld: witness identities included. Keep this file to yourself.' : 'Nothing in scope is withheld by this profile.'}
         </p>
       )}
     </section>

@@ -32,7 +32,7 @@ export function downloadBytes(fileName: string, mediaType: string, base64: strin
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-type Request = Omit<MethodInput<'export.file'>, 'jobId'>;
+type Request = Omit<MethodInput<'export.render'>, 'jobId'>;
 
 /** The desktop app's save dialog (the Electron shell's one hook for exports); absent in browser mode. */
 const chooseSavePath = () => window.fieldnotes?.chooseSavePath;
@@ -54,11 +54,11 @@ export async function runExport(client: Client, request: Request, fileName: stri
     if (choose) {
       const path = await choose(fileName);
       if (!path) return null;
-      const saved = await client.call('export.save', { ...request, path, jobId });
+      const saved = await client.call('export.run', { ...request, path, jobId });
       return { saved: saved.path };
     }
-    const file = await client.call('export.file', { ...request, jobId });
-    downloadBytes(file.fileName, file.mediaType, file.base64);
+    const file = await client.call('export.render', { ...request, jobId });
+    downloadBytes(file.fileName, file.mediaType, file.dataBase64);
     return { saved: file.fileName };
   } finally {
     clearInterval(poll);

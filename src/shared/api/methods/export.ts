@@ -2,39 +2,41 @@ import { z } from 'zod';
 import { Sha256, Uuid } from '../../schemas/common';
 import { ExportProfile, ExportScope, WithheldCounts } from '../../schemas/export';
 
-const FormatId = z.string().min(1).max(40);
-const Request = { scope: ExportScope, profile: ExportProfile.default('team'), format: FormatId };
-/** Chosen by the caller, so that it can follow and cancel the export while it runs. */
+/** Formats an export can be asked for (each is a module of src/node/export/formats). */
+export const ExportFormatId = z.enum(['md', 'csv', 'html', 'pdf', 'docx', 'xlsx', 'json']);
+export type ExportFormatId = z.infer<typeof ExportFormatId>;
+
+/** Chosen by the caller, so that it can follow (export.progress) and cancel (export.cancel) the export while it runs. */
 const JobId = Uuid.optional();
+const Request = { scope: ExportScope, profile: ExportProfile.default('team'), format: ExportFormatId, jobId: JobId };
+const Counts = z.record(z.string(), z.number().int());
 export const ExportStage = z.enum(['collecting', 'rendering', 'writing', 'done', 'cancelled', 'failed']);
 export type ExportStage = z.infer<typeof ExportStage>;
 
-/** Exports of notes and reports: what a profile withholds before exporting, then the file itself. */
+/** Exports of notes and reports through the one pipeline (scope + profile -> data set -> format). */
 export const exportMethods = {
+  'export.formats': {
+    summary: 'The export formats: id, label, file extension and media type.',
+    input: z.object({}).strict(),
+    output: z.object({ formats: z.array(z.object({ id: z.string(), label: z.string(), extension: z.string(), mediaType: z.string() })) }),
+  },
   'export.preview': {
-    summary: 'What an export of a scope under a profile holds and withholds (counted), and the file name of each format; reads no witness identity.',
-    input: z.object({ scope: ExportScope, profile: ExportProfile.default('team') }).strict(),
-    output: z.object({
-      title: z.string(),
-      profile: ExportProfile,
-      profileNotice: z.string(),
-      withheld: WithheldCounts,
-      counts: z.object({ articles: z.number().int(), segments: z.number().int(), figures: z.number().int(), quotes: z.number().int(), accounts: z.number().int(), memos: z.number().int() }),
-      formats: z.array(z.object({ id: z.string(), label: z.string(), extension: z.string(), fileName: z.string() })),
-    }),
+    summary: 'What an export of a scope under a profile withholds (counted, in words) and the file name it gets, without writing anything; reads no witness identity.',
+    input: z.object({ scope: ExportScope, profile: ExportProfile.default('team'), format: ExportFormatId.optional() }).strict(),
+    output: z.object({ title: z.string(), fileName: z.string(), profileNotice: z.string(), withheld: WithheldCounts, counts: Counts }),
   },
-  'export.file': {
-    summary: 'The exported file as bytes (base64), for a browser download.',
-    input: z.object({ ...Request, jobId: JobId }).strict(),
-    output: z.object({ fileName: z.string(), mediaType: z.string(), byteSize: z.number().int(), sha256: Sha256, base64: z.string() }),
+  'export.render': {
+    summary: 'Render an export and return its bytes (base64) with its file name, for the app to save or download.',
+    input: z.object(Request).strict(),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), dataBase64: z.string(), sha256: Sha256, withheld: WithheldCounts }),
   },
-  'export.save': {
-    summary: 'Write the exported file to an absolute path (chosen in a save dialog): written under a temporary name and renamed at the end, so a cancelled or failed export leaves no file.',
-    input: z.object({ ...Request, path: z.string().min(1).max(4096), jobId: JobId }).strict(),
-    output: z.object({ path: z.string(), fileName: z.string(), byteSize: z.number().int(), sha256: Sha256 }),
+  'export.run': {
+    summary: 'Render an export and write it to an absolute file path (written under a temporary name and renamed at the end: a cancelled or failed export leaves no file).',
+    input: z.object({ ...Request, path: z.string().min(1).max(4096) }).strict(),
+    output: z.object({ path: z.string(), fileName: z.string(), mediaType: z.string(), bytes: z.number().int(), sha256: Sha256, withheld: WithheldCounts }),
   },
   'export.progress': {
-    summary: 'Where a running export is (collecting, rendering, writing, done, cancelled, failed).',
+    summary: 'Where a running export is (collecting, rendering, writing, done, cancelled, failed); null for an unknown job.',
     input: z.object({ jobId: Uuid }).strict(),
     output: z.object({ stage: ExportStage.nullable() }),
   },
