@@ -1,12 +1,13 @@
 import { AppError } from '../../../shared/api/errors';
 import { docxFormat } from './docx';
 import { jsonFormat } from './json';
+import { xlsxFormat } from './xlsx';
 import type { ExportFormat } from './types';
 
 export type { ExportFormat } from './types';
 
 /** Every export format, one module each. A test checks that every module of this folder is listed here and that none leaks. */
-export const exportFormats: readonly ExportFormat[] = [jsonFormat, docxFormat];
+export const exportFormats: readonly ExportFormat[] = [jsonFormat, docxFormat, xlsxFormat];
 
 export function formatById(id: string): ExportFormat {
   const format = exportFormats.find((f) => f.id === id);
