@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { callApi } from './api';
 import { OfflineWatch } from './offline';
 import { startServer, type BrowserModeServer } from './server';
 
@@ -29,29 +30,17 @@ test.afterEach(async () => {
 
 /** Two witnesses with identities (one account without consent to share), three private memos and a redacted span, through the API the page uses. */
 async function seed(page: Page) {
-  await page.evaluate(
-    async ({ CASE, SECRET }) => {
-      const token = sessionStorage.getItem('fieldnotes.token') ?? '';
-      const call = async (method: string, input: unknown) => {
-        const response = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-fieldnotes-token': token }, body: JSON.stringify(input) });
-        const body = await response.json();
-        if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
-        return body.value;
-      };
-      const { cases } = await call('cases.list', {});
-      const caseId = cases.find((c: { title: string }) => c.title === CASE).id;
-      for (const n of [1, 2]) {
-        const w = await call('witnesses.create', { caseId, description: `resident ${n}`, identity: { name: `${SECRET.name}${n}`, contact: SECRET.contact, exactPlace: SECRET.place } });
-        if (n === 1) await call('witnesses.consent.set', { witnessId: w.id, purpose: 'share_team', givenAt: '2025-04-02' });
-        await call('accounts.create', { witnessId: w.id, caseId, language: 'en', relation: 'survivor', narrative: `Account ${n}: we hid in the orchard.`, locationCoarse: 'Latakia governorate' });
-      }
-      for (const n of [1, 2, 3]) await call('memos.create', { targetType: 'case', targetId: caseId, text: `${SECRET.memo} ${n}`, visibility: 'private' });
-      const { items } = await call('articles.list', { caseId });
-      const article = await call('articles.get', { id: items[0].id });
-      await call('redactions.create', { targetType: 'article', targetId: article.id, start: 0, end: 10, reason: 'location' });
-    },
-    { CASE, SECRET },
-  );
+  const call = <T = any>(method: string, input: unknown) => callApi<T>(page, method, input);
+  const { cases } = await call('cases.list', {});
+  const caseId = cases.find((c: { title: string }) => c.title === CASE).id;
+  for (const n of [1, 2]) {
+    const w = await call('witnesses.create', { caseId, description: `resident ${n}`, identity: { name: `${SECRET.name}${n}`, contact: SECRET.contact, exactPlace: SECRET.place } });
+    if (n === 1) await call('witnesses.consent.set', { witnessId: w.id, purpose: 'share_team', givenAt: '2025-04-02' });
+    await call('accounts.create', { witnessId: w.id, caseId, language: 'en', relation: 'survivor', narrative: `Account ${n}: we hid in the orchard.`, locationCoarse: 'Latakia governorate' });
+  }
+  for (const n of [1, 2, 3]) await call('memos.create', { targetType: 'case', targetId: caseId, text: `${SECRET.memo} ${n}`, visibility: 'private' });
+  const { items } = await call('articles.list', { caseId });
+  await call('redactions.create', { targetType: 'article', targetId: items[0].id, start: 0, end: 10, reason: 'location' });
 }
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Export' });
@@ -114,12 +103,7 @@ test('Cancel during an export stops it: no download, and the core wrote nothing'
   release();
   const response = await (await answered).json();
   expect(response).toMatchObject({ ok: false, error: { code: 'conflict', message: 'The export was cancelled; nothing was written.' } });
-  const stage = await page.evaluate(async (id) => {
-    const token = sessionStorage.getItem('fieldnotes.token') ?? '';
-    const r = await fetch('/api/export.progress', { method: 'POST', headers: { 'content-type': 'application/json', 'x-fieldnotes-token': token }, body: JSON.stringify({ jobId: id }) });
-    return (await r.json()).value.stage;
-  }, jobId);
-  expect(stage).toBe('cancelled');
+  expect(await callApi(page, 'export.progress', { jobId })).toEqual({ stage: 'cancelled' });
   expect(downloads).toBe(0);
   // The dialog stays, ready to export again.
   await expect(d.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();

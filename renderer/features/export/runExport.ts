@@ -1,5 +1,6 @@
 import type { MethodInput } from '../../../src/shared/api/contract';
 import type { Client } from '../../api/client';
+import { downloadBlob } from '../codebook/downloadText';
 
 export type ExportStage = 'collecting' | 'rendering' | 'writing' | 'done' | 'cancelled' | 'failed';
 
@@ -16,20 +17,12 @@ const STAGE_STEP: Record<ExportStage, number> = { collecting: 1, rendering: 2, w
 export const stageStep = (stage: ExportStage) => STAGE_STEP[stage];
 export const STAGE_STEPS = 4;
 
-/** Saves bytes made by the core as a file: a Blob behind a temporary <a download>. Nothing leaves the machine. */
+/** Saves bytes made by the core (base64) as a download. */
 export function downloadBytes(fileName: string, mediaType: string, base64: string): void {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, new Blob([bytes], { type: mediaType }));
 }
 
 type Request = Omit<MethodInput<'export.render'>, 'jobId'>;
