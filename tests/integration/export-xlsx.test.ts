@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.remove());
 
-const SHEETS = ['About', 'Figures', 'Quotes', 'Accounts', 'Coded segments', 'Actors', 'Incidents', 'Sources', 'Codes', 'Witnesses', 'Memos', 'Links'];
+const SHEETS = ['About', 'Figures', 'Quotes', 'Accounts', 'Coded segments', 'Actors', 'Incidents', 'Sources', 'Codes', 'Witnesses', 'Memos', 'Links', 'Texts'];
 
 describe('the XLSX workbook', () => {
   it('has one sheet per table, header row frozen, numbers as numbers, dates as dates, Arabic cells right to left, the profile in every sheet', async () => {

@@ -159,7 +159,32 @@ function sourcesSection(d: ExportDataset): FileChild[] {
   ];
 }
 
-/** The analyst memo: title page, figures, quotes, accounts, coded segments, memos, incidents, sources; the profile in every page's header and footer. */
+/** The reading text of every source, after redaction, so the memo holds every passage it cites in context. */
+function textsSection(d: ExportDataset): FileChild[] {
+  return [
+    heading('Source texts', 1),
+    ...d.articles.flatMap((a) => [
+      heading(a.title, 2),
+      // One paragraph per paragraph of the text, each with its own direction; redacted spans marked or replaced as the profile says.
+      ...splitParagraphs(a.text).map((parts) => textParagraph(parts)),
+    ]),
+  ];
+}
+
+/** An exported text cut at its blank lines into paragraphs (redaction marks kept on their pieces). */
+function splitParagraphs(parts: ExportText): ExportText[] {
+  const out: ExportText[] = [[]];
+  for (const part of parts) {
+    const pieces = part.text.split(/\n\s*\n/);
+    pieces.forEach((piece, i) => {
+      if (i > 0) out.push([]);
+      if (piece) out[out.length - 1].push({ ...part, text: piece.replace(/\n/g, ' ') });
+    });
+  }
+  return out.filter((p) => p.length > 0);
+}
+
+/** The analyst memo: title page, figures, quotes, accounts, coded segments, memos, incidents, sources, the source texts; the profile in every page's header and footer. */
 export async function renderDocx(d: ExportDataset): Promise<Uint8Array> {
   const notice = new Header({ children: [para(d.profileNotice, { size: 16, color: '555555' })] });
   const footer = new Footer({
@@ -179,6 +204,7 @@ export async function renderDocx(d: ExportDataset): Promise<Uint8Array> {
     ...(d.memos.length || d.articles.some((a) => a.notes) ? memosSection(d) : []),
     ...when(d.incidents, () => incidentsSection(d)),
     ...when(d.articles, () => sourcesSection(d)),
+    ...when(d.articles, () => textsSection(d)),
   ];
   const doc = new Document({
     title: d.title,

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { detectLanguage } from '../../../shared/domain/language';
 import type { ExportDataset } from '../../../shared/schemas/export';
 import { PROFILE_RULES } from '../profiles';
-import { exportTables, type Cell, type Row } from '../tables';
+import { exportTables, markedText, type Cell, type Row } from '../tables';
 
 /** Sheet names as a spreadsheet shows them, in the order of the workbook (the CSV tables, one sheet each). */
 const SHEETS: Record<string, string> = {
@@ -17,7 +17,20 @@ const SHEETS: Record<string, string> = {
   witnesses: 'Witnesses',
   memos: 'Memos',
   links: 'Links',
+  texts: 'Texts',
 };
+
+/** A spreadsheet cell holds at most 32,767 characters: longer texts go on several rows. */
+const CELL_LIMIT = 32_000;
+
+/** The reading text of every source, after redaction, cut into parts that fit a cell. */
+function textRows(d: ExportDataset): Row[] {
+  return d.articles.flatMap((a) => {
+    const cps = [...markedText(a.text)];
+    const parts = Math.max(1, Math.ceil(cps.length / CELL_LIMIT));
+    return Array.from({ length: parts }, (_, i) => ({ article_id: a.id, title: a.title, part: i + 1, text: cps.slice(i * CELL_LIMIT, (i + 1) * CELL_LIMIT).join('') }));
+  });
+}
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
@@ -86,7 +99,7 @@ export async function renderXlsx(d: ExportDataset): Promise<Uint8Array> {
       row.getCell(2).numFmt = 'yyyy-mm-dd';
     }
   }
-  const tables = exportTables(d);
+  const tables: Record<string, Row[]> = { ...exportTables(d), texts: textRows(d) };
   for (const [key, name] of Object.entries(SHEETS)) addSheet(book, d, name, tables[key] ?? []);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
