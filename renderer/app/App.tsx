@@ -192,7 +192,8 @@ export function App() {
   const showTrash = useCallback(() => showView('trash'), [showView]);
   const safety = useSafety({ items: list.items, article: selected.article, onSelect: setSelectedId, showTrash });
   const listedIds = useMemo(() => (query.filter.trim() || query.caseId ? list.items.map((i) => i.id) : undefined), [list.items, query.filter, query.caseId]);
-  const exportContext = useMemo(() => ({ selectedCase: caseWorkbench.selectedCase, article: selected.article, listed: listedIds }), [caseWorkbench.selectedCase, selected.article, listedIds]);
+  const selectedSummary = useMemo(() => list.items.find((i) => i.id === selectedId) ?? null, [list.items, selectedId]);
+  const exportContext = useMemo(() => ({ selectedCase: caseWorkbench.selectedCase, article: selectedSummary, listed: listedIds }), [caseWorkbench.selectedCase, selectedSummary, listedIds]);
   const exportCommands = useExportCommands(exportContext);
   const commands = useMemo(() => [...appCommands, ...viewCommands, ...editCommands, ...safety.commands, ...exportCommands], [appCommands, viewCommands, editCommands, safety.commands, exportCommands]);
   useGlobalShortcuts({ togglePalette: () => setPaletteOpen((open) => !open), focusSearch: focusSearchBox });
@@ -240,7 +241,7 @@ export function App() {
                 onDelete={safety.deletion.requestById}
                 footer={<TrashEntry active={view === 'trash'} onOpen={showTrash} />}
                 caseTitle={caseWorkbench.selectedCase?.title}
-                actions={list.items.length > 0 && <ExportButton context={exportContext} prefer={selected.article ? 'article' : undefined} ariaLabel="Export the library’s selection" />}
+                actions={list.items.length > 0 && <ExportButton context={exportContext} prefer={selectedSummary ? 'article' : undefined} ariaLabel="Export the library’s selection" />}
                 savedSearches={<SavedSearchesSection onShowResults={showSearch} />}
                 records={<RecordsNav active={view} onOpen={showView} />}
                 cases={

@@ -115,15 +115,13 @@ test('the dialog opens from the palette, the library and a code in the codebook'
   for (const word of ['export', 'print', 'docx', 'csv', 'markdown', 'report', 'pdf']) {
     await page.keyboard.press('Control+k');
     const palette = page.getByRole('dialog', { name: 'Command palette' });
-    await expect(palette).toBeVisible();
-    await page.keyboard.type(word);
+    await palette.getByRole('combobox', { name: 'Type a command' }).fill(word);
     await expect(palette.getByRole('option', { name: /^Export…/ })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(palette).toBeHidden();
   }
   await page.keyboard.press('Control+k');
-  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
-  await page.keyboard.type('export docx');
+  await page.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox', { name: 'Type a command' }).fill('export docx');
   await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('option')).toHaveCount(1);
   await page.keyboard.press('Enter');
   await expect(dialog(page).getByLabel('What to export')).toHaveValue('all');

@@ -9,7 +9,6 @@ import { CodeEditorHeader } from './CodeEditorHeader';
 import { CodeFormFields } from './CodeFormFields';
 import { CODE_TREE_ID } from './CodeTree';
 import { useCodeDraft } from './useCodeDraft';
-import { ExportButton } from '../export/ExportButton';
 
 export type EditorMode = { kind: 'edit'; code: CodeWithCounts } | { kind: 'create'; parent: Code | null };
 
@@ -88,7 +87,6 @@ export function CodeEditor({ mode, codes, onSaved, onCancelCreate, onNewSubcode,
           <button type="button" className="btn btn-small" onClick={() => onMerge(editing)}>
             Merge into…
           </button>
-          <ExportButton context={{ code: { id: editing.id, name: editing.name } }} label="Export segments…" ariaLabel={`Export the segments coded “${editing.name}”`} />
           <button type="button" className="btn btn-small code-delete" onClick={() => onDelete(editing)}>
             Delete…
           </button>
