@@ -6,6 +6,7 @@ import { openWorkspace, type Workspace } from '../../src/node/workspace';
 import { AppError } from '../../src/shared/api/errors';
 import { registerIpc } from './ipc';
 import { registerAppProtocol } from './protocol';
+import { registerSaveDialog } from './save-dialog';
 import {
   APP_SCHEME_PRIVILEGES,
   applySecurity,
@@ -102,6 +103,13 @@ async function start(): Promise<void> {
 
   registerAppProtocol(protocol, RENDERER_DIR);
   registerIpc(ipcMain, registry, () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null), policy);
+  registerSaveDialog(
+    ipcMain,
+    () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+    (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+    () => app.getPath('documents'),
+    policy,
+  );
 
   mainWindow = createWindow();
 }

@@ -8,7 +8,11 @@ export interface Transport {
 
 declare global {
   interface Window {
-    fieldnotes?: { call(method: string, input: unknown): Promise<ApiResult<unknown>> };
+    fieldnotes?: {
+      call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+      /** Desktop app only: the system's save dialog; the chosen path, or null when cancelled. */
+      chooseSavePath?(defaultName: string): Promise<string | null>;
+    };
   }
 }
 

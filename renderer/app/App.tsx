@@ -31,6 +31,9 @@ import { CaseInspectorSection } from '../features/cases/CaseInspectorSection';
 import { CasesSection, CASES_LIST_ID } from '../features/cases/CasesSection';
 import { useCaseWorkbench } from '../features/cases/useCaseWorkbench';
 import { CodebookView } from '../features/codebook/CodebookView';
+import { ExportButton } from '../features/export/ExportButton';
+import { ExportDialog } from '../features/export/ExportDialog';
+import { useExportCommands } from '../features/export/useExportCommands';
 import { OpenHighlightRequest, type HighlightRequest } from '../features/reports/OpenHighlightRequest';
 import { ReportsView } from '../features/reports/ReportsView';
 import { OpenSearchHit } from '../features/search/OpenSearchHit';
@@ -191,7 +194,11 @@ export function App() {
   const showSearch = useCallback(() => showView('search'), [showView]);
   const showTrash = useCallback(() => showView('trash'), [showView]);
   const safety = useSafety({ items: list.items, article: selected.article, onSelect: setSelectedId, showTrash });
-  const commands = useMemo(() => [...appCommands, ...viewCommands, ...editCommands, ...safety.commands], [appCommands, viewCommands, editCommands, safety.commands]);
+  const listedIds = useMemo(() => (query.filter.trim() || query.caseId ? list.items.map((i) => i.id) : undefined), [list.items, query.filter, query.caseId]);
+  const selectedSummary = useMemo(() => list.items.find((i) => i.id === selectedId) ?? null, [list.items, selectedId]);
+  const exportContext = useMemo(() => ({ selectedCase: caseWorkbench.selectedCase, article: selectedSummary, listed: listedIds }), [caseWorkbench.selectedCase, selectedSummary, listedIds]);
+  const exportCommands = useExportCommands(exportContext);
+  const commands = useMemo(() => [...appCommands, ...viewCommands, ...editCommands, ...safety.commands, ...exportCommands], [appCommands, viewCommands, editCommands, safety.commands, exportCommands]);
   useGlobalShortcuts({ togglePalette: () => setPaletteOpen((open) => !open), focusSearch: focusSearchBox });
 
   const libraryEmpty = list.loaded && !list.error && list.items.length === 0 && settledFilter.trim() === '' && query.filter.trim() === '' && query.caseId === null;
@@ -237,6 +244,7 @@ export function App() {
                 onDelete={safety.deletion.requestById}
                 footer={<TrashEntry active={view === 'trash'} onOpen={showTrash} />}
                 caseTitle={caseWorkbench.selectedCase?.title}
+                actions={list.items.length > 0 && <ExportButton context={exportContext} prefer={selectedSummary ? 'article' : undefined} ariaLabel="Export the library’s selection" />}
                 savedSearches={<SavedSearchesSection onShowResults={showSearch} />}
                 records={<RecordsNav active={view} onOpen={showView} />}
                 cases={
@@ -293,6 +301,7 @@ export function App() {
       <ImportFileInput inputRef={fileInputRef} onFiles={importer.importFiles} />
       <PasteTextDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImported={onPasted} />
       <CaseDialogs workbench={caseWorkbench} />
+      <ExportDialog />
       <SafetyDialogs safety={safety} dataDir={workspace.info?.dataDir ?? null} onBackupRestored={() => { setSelectedId(null); libraryChanged(); }} />
       <CommandPalette open={paletteOpen} commands={commands} onClose={() => setPaletteOpen(false)} />
       <DropOverlay visible={dropping} />

@@ -109,7 +109,7 @@ const OTHER_WRITES = [
   'settings.update', 'search.rebuild', 'search.saved.create', 'search.saved.delete', 'suggest.accept', 'suggest.dismiss', 'suggest.restore',
   'witnesses.identity.erase', 'accounts.delete', 'articles.cancelImport', 'backups.freeSpace',
   // Exports return or write bytes (base64): tests/integration/export-leaks*.test.ts read every byte of them per profile.
-  'export.render', 'export.run', 'articles.original',
+  'export.render', 'export.run', 'articles.original', 'export.progress', 'export.cancel',
   'redactions.list', 'redactions.create', 'redactions.update', 'redactions.delete', 'memos.setVisibility',
 ];
 

@@ -185,3 +185,20 @@ describe('registerIpc', () => {
     expect(await invoke(hostile, { method: 'workspace.info', input: {} })).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });
+
+describe('the save dialog hook for exports', () => {
+  it('asks the system dialog for our page only, with a plain file name, and gives back the chosen path', async () => {
+    const { chooseSavePath, SAVE_PATH_CHANNEL } = await import('../../electron/main/save-dialog');
+    const show = vi.fn(async (o: { defaultPath: string }) => ({ canceled: false, filePath: o.defaultPath.replace('.docx', '-final.docx') }));
+    expect(await chooseSavePath(APP, 'coastal-killings.team.docx', show, '/home/r/Documents')).toBe('/home/r/Documents/coastal-killings.team-final.docx');
+    expect(show).toHaveBeenCalledWith({ defaultPath: '/home/r/Documents/coastal-killings.team.docx' });
+    expect(await chooseSavePath('https://example.com/', 'x.docx', show, '/d')).toBeNull();
+    expect(await chooseSavePath(APP, '../../etc/passwd', show, '/d')).toBeNull();
+    expect(await chooseSavePath(APP, 42, show, '/d')).toBeNull();
+    expect(show).toHaveBeenCalledTimes(1);
+    expect(await chooseSavePath(APP, 'x.docx', async () => ({ canceled: true }), '/d')).toBeNull();
+    // The sandboxed preload cannot import the constant: it names the same channel.
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(new URL('../../electron/preload/index.ts', import.meta.url), 'utf8')).toContain(`'${SAVE_PATH_CHANNEL}'`);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/shared/api/errors';
-import { boundsOf, consistencyChecks, countProblem, formatRange, parseWording, reconcile, sumFigures, type CountInput, type FigureClaim } from '../../src/shared/domain/figures';
+import { boundsOf, consistencyChecks, countInWords, countProblem, formatRange, parseWording, reconcile, sumFigures, type CountInput, type FigureClaim } from '../../src/shared/domain/figures';
 
 const SOHR = '00000000-0000-4000-8000-000000000001';
 const SNHR = '00000000-0000-4000-8000-000000000002';
@@ -182,5 +182,18 @@ describe('sumFigures', () => {
     expect(refused(() => sumFigures([civ(), fig('children', { qualifier: 'exact', value: 1 })])).message).toMatch(/children are counted among civilians/);
     expect(refused(() => sumFigures([civ(), civ()])).message).toMatch(/Two figures count civilians/);
     expect(refused(() => sumFigures([civ()])).code).toBe('invalid_input');
+  });
+});
+
+describe('countInWords', () => {
+  it('says each qualifier in words, as the source counted', () => {
+    expect(countInWords({ qualifier: 'over', min: 1001, max: null })).toBe('over 1,000');
+    expect(countInWords({ qualifier: 'at_least', min: 745, max: null })).toBe('at least 745');
+    expect(countInWords({ qualifier: 'exact', min: 745, max: 745 })).toBe('745');
+    expect(countInWords({ qualifier: 'about', min: 260, max: 260 })).toBe('about 260');
+    expect(countInWords({ qualifier: 'up_to', min: null, max: 50 })).toBe('up to 50');
+    expect(countInWords({ qualifier: 'range', min: 100, max: 200 })).toBe('100\u2013200');
+    expect(countInWords({ qualifier: 'vague', min: 200, max: null, wording: 'hundreds' })).toBe('hundreds');
+    expect(countInWords({ qualifier: 'vague', min: 200, max: null })).toBe('200 or more (vague)');
   });
 });

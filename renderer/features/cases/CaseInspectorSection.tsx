@@ -1,5 +1,6 @@
 import type { Case } from '../../../src/shared/schemas/case';
 import { plural } from '../../lib/format';
+import { ExportButton } from '../export/ExportButton';
 import { MemoList } from '../memos/MemoList';
 import './cases.css';
 
@@ -32,6 +33,7 @@ export function CaseInspectorSection({ selectedCase, onEdit, onDelete }: CaseIns
           <button type="button" className="btn btn-small" onClick={() => onEdit(selectedCase)}>
             Edit case…
           </button>
+          <ExportButton context={{ selectedCase }} prefer="case" ariaLabel={`Export the case “${selectedCase.title}”`} />
           <button type="button" className="btn btn-small" onClick={() => onDelete(selectedCase)}>
             Delete case…
           </button>

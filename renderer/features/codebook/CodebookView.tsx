@@ -13,6 +13,7 @@ import { useCodeList } from './useCodeList';
 import { useCodebookTransfer } from './useCodebookTransfer';
 import './codebook.css';
 import './codeEditor.css';
+import { ExportButton } from '../export/ExportButton';
 
 /** Where the view was left, so coming back to it shows the same code. */
 const remembered: { selectedId: string | null; collapsed: Set<string> } = { selectedId: null, collapsed: new Set() };
@@ -122,6 +123,11 @@ export function CodebookView() {
             />
           ) : (
             <p className="codebook-placeholder">Select a code to read and edit its definition, or create a new code.</p>
+          )}
+          {selected && !creating && selected.isCodable && (
+            <div className="code-editor-more" role="group" aria-label="Export">
+              <ExportButton context={{ code: { id: selected.id, name: selected.name } }} label="Export segments…" ariaLabel={`Export the segments coded “${selected.name}”`} />
+            </div>
           )}
         </div>
       </div>

@@ -1,5 +1,4 @@
 import type { CountingMethod, FigureGroup, IdentityBasis, Outcome, Qualifier } from '../../../src/shared/schemas/figure';
-import { formatCount } from '../../lib/format';
 
 /** Words for the figure vocabulary, as forms, tables and charts show it. */
 export const OUTCOME_LABEL: Record<Outcome, string> = {
@@ -60,41 +59,8 @@ export const COUNTING_METHOD_OPTION: Record<CountingMethod, string> = {
 /** Qualifiers that take one number; range and vague take a lower and an upper bound. */
 export const ONE_NUMBER: readonly Qualifier[] = ['exact', 'at_least', 'over', 'about', 'up_to'];
 
-/** The number the source gave back from the stored bounds (over 1,000 is stored as 1,001 and up). */
-export function statedValue(f: { qualifier: Qualifier; min: number | null; max: number | null }): number | null {
-  if (f.qualifier === 'over') return f.min === null ? null : f.min - 1;
-  if (f.qualifier === 'up_to') return f.max;
-  return f.min;
-}
-
-/**
- * A count with its qualifier in words, as the source put it: "745", "over 1,000", "at least 45",
- * "about 260", "up to 50", "40–60"; a vague figure shows the source's wording ("dozens").
- */
-export function countInWords(f: { qualifier: Qualifier; min: number | null; max: number | null; wording?: string }): string {
-  const value = statedValue(f);
-  const n = (v: number | null) => (v === null ? '?' : formatCount(v));
-  switch (f.qualifier) {
-    case 'exact':
-      return n(value);
-    case 'at_least':
-      return `at least ${n(value)}`;
-    case 'over':
-      return `over ${n(value)}`;
-    case 'about':
-      return `about ${n(value)}`;
-    case 'up_to':
-      return `up to ${n(value)}`;
-    case 'range':
-      return `${n(f.min)}–${n(f.max)}`;
-    case 'vague': {
-      const words = f.wording?.trim();
-      if (words && [...words].length <= 24) return words;
-      if (f.min !== null && f.max !== null) return `${n(f.min)}–${n(f.max)} (vague)`;
-      return f.min !== null ? `${n(f.min)} or more (vague)` : 'unstated (vague)';
-    }
-  }
-}
+/** Counts in words live in the shared rules, so exports say them the same way. */
+export { countInWords, statedValue } from '../../../src/shared/domain/figures';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 

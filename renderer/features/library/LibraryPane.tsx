@@ -28,10 +28,12 @@ interface LibraryPaneProps {
   caseTitle?: string | null;
   /** Under the list: the trash entry (features/trash). */
   footer?: ReactNode;
+  /** Next to the title: actions on the selection (features/export). */
+  actions?: ReactNode;
 }
 
 /** Left pane: filter box, sortable column headers and the virtualized article list. */
-export function LibraryPane({ query, list, selectedId, onFilterChange, onSort, onSelect, onOpen, onDelete, cases, savedSearches, records, caseTitle, footer }: LibraryPaneProps) {
+export function LibraryPane({ query, list, selectedId, onFilterChange, onSort, onSelect, onOpen, onDelete, cases, savedSearches, records, caseTitle, footer, actions }: LibraryPaneProps) {
   const filtering = query.filter.trim().length > 0;
   const count = list.items.length;
   return (
@@ -47,6 +49,7 @@ export function LibraryPane({ query, list, selectedId, onFilterChange, onSort, o
           <span className="pane-count" aria-live="polite">
             {list.loaded ? (filtering ? `${formatCount(count)} matching` : formatCount(count)) : ''}
           </span>
+          {actions}
         </div>
         <FilterBox
           value={query.filter}

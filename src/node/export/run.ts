@@ -2,26 +2,23 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
 import { AppError } from '../../shared/api/errors';
-import { exportFileName, type ExportProfile, type ExportScope, type WithheldCounts } from '../../shared/schemas/export';
+import { exportFileName, type ExportProfile, type ExportScope } from '../../shared/schemas/export';
 import type { ServiceContext } from '../services/context';
 import { writeFileAtomic } from './atomic-write';
 import { buildExportDataset } from './dataset';
-import { formatById, type ExportFormat } from './formats';
+import { exportFormats, formatById, type ExportFormat } from './formats';
 import { hasPdfPrinter, setPdfPrinter } from './formats/pdf';
+import { ExportJob } from './jobs';
 import { chromiumPdfPrinter } from './pdf-chromium';
 
 export interface ExportRequest {
   scope: ExportScope;
   profile: ExportProfile;
   format: string;
+  jobId?: string;
 }
 
-export interface RenderedExport {
-  fileName: string;
-  mediaType: string;
-  bytes: Uint8Array;
-  withheld: WithheldCounts;
-}
+export const listFormats = () => ({ formats: exportFormats.map(({ id, label, extension, mediaType }) => ({ id, label, extension, mediaType })) });
 
 /** What an export would hold and withhold, and its file name, without rendering it (identities are not read). */
 export function previewExport(ctx: ServiceContext, input: { scope: ExportScope; profile: ExportProfile; format?: string }) {
@@ -36,6 +33,8 @@ export function previewExport(ctx: ServiceContext, input: { scope: ExportScope; 
   };
 }
 
+export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
 /** Renders with the format, printing PDFs with a Chromium started for this export when nothing else prints them. */
 async function renderWith(format: ExportFormat, dataset: Parameters<ExportFormat['render']>[0]): Promise<Uint8Array> {
   if (format.id !== 'pdf' || hasPdfPrinter()) return format.render(dataset);
@@ -49,14 +48,28 @@ async function renderWith(format: ExportFormat, dataset: Parameters<ExportFormat
   }
 }
 
-export async function renderExport(ctx: ServiceContext, input: ExportRequest): Promise<RenderedExport> {
-  const format = formatById(input.format);
-  const dataset = buildExportDataset(ctx, input.scope, input.profile);
-  const bytes = await renderWith(format, dataset);
-  return { fileName: exportFileName(dataset.fileStem, dataset.profile, format.extension), mediaType: format.mediaType, bytes, withheld: dataset.withheld };
+/** Renders one export in memory, stage by stage; a cancelled job stops at its next stage. */
+export async function renderExport(ctx: ServiceContext, input: ExportRequest, job = new ExportJob(input.jobId)) {
+  try {
+    const format = formatById(input.format);
+    job.step('collecting');
+    const dataset = buildExportDataset(ctx, input.scope, input.profile);
+    job.step('rendering');
+    const bytes = await renderWith(format, dataset);
+    job.step('writing');
+    return { fileName: exportFileName(dataset.fileStem, dataset.profile, format.extension), mediaType: format.mediaType, bytes, withheld: dataset.withheld, job };
+  } catch (error) {
+    job.finish('failed');
+    throw error;
+  }
 }
 
-export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** The bytes for a download (browser mode). */
+export async function renderToBase64(ctx: ServiceContext, input: ExportRequest) {
+  const { job, bytes, ...file } = await renderExport(ctx, input);
+  job.finish('done');
+  return { ...file, dataBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'), sha256: sha256Of(bytes) };
+}
 
 /** A folder that exists, for a file path given by a caller. */
 export function assertWritablePath(path: string): void {
@@ -66,12 +79,18 @@ export function assertWritablePath(path: string): void {
   if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new AppError('invalid_input', `${path} is a folder; give a file name.`);
 }
 
-/** Renders an export and writes it to a path under a temporary name, renamed at the end (no partial file on failure). */
+/** Writes an export to a chosen path under a temporary name, flushed and renamed at the end: a cancelled or failed export leaves nothing. */
 export async function runExport(ctx: ServiceContext, input: ExportRequest & { path: string }) {
   assertWritablePath(input.path);
-  const rendered = await renderExport(ctx, input);
-  writeFileAtomic(input.path, rendered.bytes);
-  return { path: input.path, fileName: rendered.fileName, mediaType: rendered.mediaType, bytes: rendered.bytes.length, sha256: sha256Of(rendered.bytes), withheld: rendered.withheld };
+  const { job, bytes, ...rendered } = await renderExport(ctx, input);
+  try {
+    writeFileAtomic(input.path, bytes);
+  } catch (error) {
+    job.finish('failed');
+    throw new AppError('invalid_input', `The export could not be written to ${input.path}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}. Nothing was written.`);
+  }
+  job.finish('done');
+  return { path: input.path, fileName: rendered.fileName, mediaType: rendered.mediaType, bytes: bytes.length, sha256: sha256Of(bytes), withheld: rendered.withheld };
 }
 
 /** Writes bytes that must hash to `sha256`, and checks the file on disk against it once written. */

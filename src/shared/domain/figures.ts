@@ -110,6 +110,42 @@ export function formatRange(f: { qualifier: Qualifier; min: number | null; max: 
   return 'unknown';
 }
 
+/** The number the source gave back from the stored bounds (over 1,000 is stored as 1,001 and up). */
+export function statedValue(f: { qualifier: Qualifier; min: number | null; max: number | null }): number | null {
+  if (f.qualifier === 'over') return f.min === null ? null : f.min - 1;
+  if (f.qualifier === 'up_to') return f.max;
+  return f.min;
+}
+
+/**
+ * A count with its qualifier in words, as the source put it (never a bare range): "745", "over 1,000",
+ * "at least 45", "about 260", "up to 50", "40–60"; a vague figure shows the source's wording ("dozens").
+ */
+export function countInWords(f: { qualifier: Qualifier; min: number | null; max: number | null; wording?: string }): string {
+  const value = statedValue(f);
+  const n = (v: number | null) => (v === null ? '?' : formatNumber(v));
+  switch (f.qualifier) {
+    case 'exact':
+      return n(value);
+    case 'at_least':
+      return `at least ${n(value)}`;
+    case 'over':
+      return `over ${n(value)}`;
+    case 'about':
+      return `about ${n(value)}`;
+    case 'up_to':
+      return `up to ${n(value)}`;
+    case 'range':
+      return `${n(f.min)}\u2013${n(f.max)}`;
+    case 'vague': {
+      const words = f.wording?.trim();
+      if (words && [...words].length <= 24) return words;
+      if (f.min !== null && f.max !== null) return `${n(f.min)}\u2013${n(f.max)} (vague)`;
+      return f.min !== null ? `${n(f.min)} or more (vague)` : 'unstated (vague)';
+    }
+  }
+}
+
 export type FigureClaim = Pick<
   Figure,
   'id' | 'reporterId' | 'reporterName' | 'outcome' | 'group' | 'qualifier' | 'min' | 'max' | 'wording' | 'reportedDate' | 'asOfDate' | 'identity' | 'articleId' | 'updatesId' | 'createdAt'

@@ -1,15 +1,17 @@
 import { AppError } from '../../../shared/api/errors';
 import { csvFormat } from './csv';
+import { docxFormat } from './docx';
 import { htmlFormat } from './html';
 import { jsonFormat } from './json';
 import { mdFormat } from './md';
 import { pdfFormat } from './pdf';
+import { xlsxFormat } from './xlsx';
 import type { ExportFormat } from './types';
 
 export type { ExportFormat } from './types';
 
 /** Every export format, one module each. A test checks that every module of this folder is listed here and that none leaks. */
-export const exportFormats: readonly ExportFormat[] = [mdFormat, csvFormat, htmlFormat, pdfFormat, jsonFormat];
+export const exportFormats: readonly ExportFormat[] = [mdFormat, csvFormat, htmlFormat, pdfFormat, docxFormat, xlsxFormat, jsonFormat];
 
 export function formatById(id: string): ExportFormat {
   const format = exportFormats.find((f) => f.id === id);

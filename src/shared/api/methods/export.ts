@@ -2,14 +2,18 @@ import { z } from 'zod';
 import { Sha256, Uuid } from '../../schemas/common';
 import { ExportProfile, ExportScope, WithheldCounts } from '../../schemas/export';
 
-/** Formats an export can be asked for (each is a module of src/node/export/formats; docx and xlsx come with their renderers). */
+/** Formats an export can be asked for (each is a module of src/node/export/formats). */
 export const ExportFormatId = z.enum(['md', 'csv', 'html', 'pdf', 'docx', 'xlsx', 'json']);
 export type ExportFormatId = z.infer<typeof ExportFormatId>;
 
-const Request = { scope: ExportScope, profile: ExportProfile.default('team'), format: ExportFormatId };
+/** Chosen by the caller, so that it can follow (export.progress) and cancel (export.cancel) the export while it runs. */
+const JobId = Uuid.optional();
+const Request = { scope: ExportScope, profile: ExportProfile.default('team'), format: ExportFormatId, jobId: JobId };
 const Counts = z.record(z.string(), z.number().int());
+export const ExportStage = z.enum(['collecting', 'rendering', 'writing', 'done', 'cancelled', 'failed']);
+export type ExportStage = z.infer<typeof ExportStage>;
 
-/** Exports of notes and reports through the one pipeline (scope + profile -> data set -> format), and originals. */
+/** Exports of notes and reports through the one pipeline (scope + profile -> data set -> format). */
 export const exportMethods = {
   'export.formats': {
     summary: 'The export formats: id, label, file extension and media type.',
@@ -17,19 +21,29 @@ export const exportMethods = {
     output: z.object({ formats: z.array(z.object({ id: z.string(), label: z.string(), extension: z.string(), mediaType: z.string() })) }),
   },
   'export.preview': {
-    summary: 'What an export of a scope under a profile withholds (counted, in words) and the file name it gets, without writing anything.',
+    summary: 'What an export of a scope under a profile withholds (counted, in words) and the file name it gets, without writing anything; reads no witness identity.',
     input: z.object({ scope: ExportScope, profile: ExportProfile.default('team'), format: ExportFormatId.optional() }).strict(),
     output: z.object({ title: z.string(), fileName: z.string(), profileNotice: z.string(), withheld: WithheldCounts, counts: Counts }),
   },
   'export.render': {
     summary: 'Render an export and return its bytes (base64) with its file name, for the app to save or download.',
     input: z.object(Request).strict(),
-    output: z.object({ fileName: z.string(), mediaType: z.string(), dataBase64: z.string(), withheld: WithheldCounts }),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), dataBase64: z.string(), sha256: Sha256, withheld: WithheldCounts }),
   },
   'export.run': {
-    summary: 'Render an export and write it to an absolute file path (written under a temporary name and renamed at the end: no partial file on failure).',
+    summary: 'Render an export and write it to an absolute file path (written under a temporary name and renamed at the end: a cancelled or failed export leaves no file).',
     input: z.object({ ...Request, path: z.string().min(1).max(4096) }).strict(),
     output: z.object({ path: z.string(), fileName: z.string(), mediaType: z.string(), bytes: z.number().int(), sha256: Sha256, withheld: WithheldCounts }),
+  },
+  'export.progress': {
+    summary: 'Where a running export is (collecting, rendering, writing, done, cancelled, failed); null for an unknown job.',
+    input: z.object({ jobId: Uuid }).strict(),
+    output: z.object({ stage: ExportStage.nullable() }),
+  },
+  'export.cancel': {
+    summary: 'Cancel a running export: it stops at its next step and writes nothing.',
+    input: z.object({ jobId: Uuid }).strict(),
+    output: z.object({ cancelled: z.boolean() }),
   },
   'articles.original': {
     summary: 'The imported bytes of an article’s original, unchanged (base64), checked against its SHA-256.',
