@@ -1,21 +1,13 @@
-import type { Citation, ExportDataset, ExportText } from '../../shared/schemas/export';
+import { indexDataset, markedText } from '../../shared/domain/export-text';
+import type { Citation, ExportDataset } from '../../shared/schemas/export';
 
 /*
  * The export's tables (figures, quotes, accounts, coded segments, actors, incidents, sources, and
  * codes, witnesses, memos, links): one row per record, every row with the ids that tie it to the
- * other tables. The spreadsheet (XLSX) writes these; they are the CSV format's tables.
- * NOTE for the merge with the export branch: this is csvTables of its csv.ts, moved here so that
- * both formats read one definition; csv.ts should import exportTables from this module.
+ * other tables. The CSV format and the spreadsheet (XLSX) both write these.
  */
 
-/** A redacted span the profile keeps is written "[redacted (reason): words]"; one it withholds is already "[redacted: reason]". */
-export function markedText(parts: ExportText): string {
-  return parts.map((p) => (p.redaction && !p.redaction.withheld ? `[redacted (${p.redaction.reason}): ${p.text}]` : p.text)).join('');
-}
-
-function indexDataset(d: ExportDataset) {
-  return { codeNames: (ids: string[]) => ids.map((id) => d.codes.find((c) => c.id === id)?.path ?? id) };
-}
+export { markedText };
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
