@@ -12,6 +12,7 @@ const Options = z.object({
   case: z.string().min(1, { message: '--case needs a case id' }).optional(),
   incident: z.string().min(1, { message: '--incident needs an incident id' }).optional(),
   help: z.boolean().default(false),
+  version: z.boolean().default(false),
   articles: z.string().min(1, { message: '--articles needs article ids, separated by commas' }).optional(),
   code: z.string().min(1, { message: '--code needs a code id' }).optional(),
   all: z.boolean().default(false),
@@ -25,6 +26,7 @@ export interface ParsedArgs {
   port: number;
   json: boolean;
   help: boolean;
+  version: boolean;
   format: z.infer<typeof Options>['format'];
   out: string | undefined;
   caseId: string | undefined;
@@ -53,6 +55,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
         case: { type: 'string' },
         incident: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
         articles: { type: 'string' },
         code: { type: 'string' },
         all: { type: 'boolean' },
@@ -72,6 +75,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     port: options.data.port,
     json: options.data.json,
     help: options.data.help,
+    version: options.data.version,
     format: options.data.format,
     out: options.data.out,
     caseId: options.data.case,

@@ -6,7 +6,7 @@ import { createRegistry, describeMethods, type Registry } from '../api/registry'
 import { startBrowserMode } from '../host/browser-mode';
 import { openWorkspace } from '../workspace';
 import { parseCliArgs, type ParsedArgs } from './args';
-import { call, type CliIo } from './call';
+import { call, runCall, type CliIo } from './call';
 import { runCodes } from './codes';
 import { runExportCommand, runOriginal } from './export';
 import { describeFileProblem } from './files';
@@ -16,37 +16,21 @@ import { runSearch } from './search';
 import { runSuggest } from './suggest';
 import { runTrash } from './trash';
 import { formatArticle, formatArticleTable } from './format';
+import { commandUsage, USAGE } from './usage';
+import { APP_VERSION } from '../../shared/version';
 
 
-const consoleIo: CliIo = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') };
+async function readAllStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
-export const USAGE = `Usage: fieldnotes [--data DIR] COMMAND
+const consoleIo: CliIo = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n'), readStdin: readAllStdin };
 
-Commands:
-  import FILE...        import .txt .md .html .htm .pdf .docx files; one JSON line per file
-                        (each read in a worker: 60 s per file, or FIELDNOTES_IMPORT_TIME_LIMIT seconds)
-  list [--json]         list the articles in the library
-  show ID [--json]      show one article with its provenance and text
-  codes [--json]        list the codebook (hierarchy, colours, uses)
-  codes export --format qdc|json --out FILE   export the codebook (REFI-QDA .qdc or JSON)
-  codes import FILE     import a codebook (.qdc/.qde from QDA tools, or JSON); prints the report
-  backup                make a checked backup of the workspace now
-  restore BACKUP        replace the workspace database with a backup (the current one is kept aside)
-  check [--json]        integrity, foreign-key and search-index checks; exit 1 on problems
-  suggest ID [--json]   suggested casualty figures, quotes and actor mentions in an article
-  trash [--json]        list what is in the trash
-  trash restore ID      restore an article (or other item) from the trash
-  reindex               rebuild the search index from the records
-  search QUERY [--json] search everything: words, "exact phrases", prefix*, -exclusion, OR
-  figures [--case ID | --incident ID] [--json]   the casualty-figure reconciliation (outcome x group by reporter, flags)
-  export --format md|csv|html|pdf|docx|xlsx|json --case ID|--articles ID,ID|--code ID|--all [--profile internal|team|public] --out PATH [--json]
-                        export notes and reports (team profile by default; PDF needs Chromium)
-  original ID --out FILE   write an article's original bytes unchanged (SHA-256 checked)
-  methods --json        describe every API method with its input and output JSON Schema
-  web [--port N]        serve the app in a browser on 127.0.0.1 (prints the address to open)
+export { USAGE };
 
-Options:
-  --data DIR            workspace folder (default: FIELDNOTES_DATA or the platform's user-data folder)`;
+
 
 
 async function readImportFile(path: string): Promise<string> {
@@ -92,11 +76,24 @@ async function withWorkspace(args: ParsedArgs, io: CliIo, run: (registry: Regist
 export async function main(argv: string[], io: CliIo = consoleIo): Promise<number> {
   try {
     const args = parseCliArgs(argv);
+    if (args.version) {
+      io.out(APP_VERSION);
+      return 0;
+    }
+    if (args.help && args.command) {
+      const own = commandUsage(args.command);
+      if (own) {
+        io.out(own);
+        return 0;
+      }
+    }
     if (args.help || !args.command) {
       io.out(USAGE);
       return args.command || args.help ? 0 : 2;
     }
     switch (args.command) {
+      case 'call':
+        return await withWorkspace(args, io, (r) => runCall(r, args.rest, io));
       case 'methods':
         io.out(args.json ? JSON.stringify(describeMethods(), null, 2) : describeMethods().map((m) => `${m.name.padEnd(22)} ${m.summary}`).join('\n'));
         return 0;
@@ -160,7 +157,9 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
       error instanceof AppError
         ? error.message
         : ((path && describeFileProblem(error, path, 'write')) ?? `Something went wrong inside Fieldnotes: ${(error as Error).message}`);
-    io.err(`fieldnotes: ${message.split('\n')[0]}`);
-    return error instanceof AppError && error.code === 'invalid_input' ? 2 : 1;
+    const code = error instanceof AppError ? error.code : 'internal';
+    if (argv.includes('--json')) io.err(JSON.stringify({ code, message: message.split('\n')[0] }));
+    else io.err(`fieldnotes: ${message.split('\n')[0]}`);
+    return code === 'invalid_input' || code === 'unknown_method' ? 2 : 1;
   }
 }
