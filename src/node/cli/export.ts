@@ -31,7 +31,7 @@ export async function runExportCommand(registry: Registry, args: ParsedArgs, io:
   if (args.json) io.out(JSON.stringify(result));
   else {
     io.out(`Wrote ${result.path} (${result.bytes} bytes, sha256 ${result.sha256}).`);
-    io.out(result.withheld.summary.length ? `Withheld: ${result.withheld.summary.join(', ')}.` : 'Nothing withheld (internal profile).');
+    io.out(result.withheld.summary.length ? `Withheld: ${result.withheld.summary.join(', ')}.` : `The ${args.profile ?? 'team'} profile withheld nothing from this scope.`);
   }
   return 0;
 }
