@@ -58,7 +58,8 @@ export function isDatabaseUnused(path: string): boolean {
     db.exec('BEGIN EXCLUSIVE; COMMIT');
     return true;
   } catch (error) {
-    if (String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY')) return false;
+    // Busy or locked (any extended code), or a WAL-index another process is changing: in use.
+    if (/^SQLITE_(BUSY|LOCKED|PROTOCOL)/.test(String((error as { code?: unknown }).code))) return false;
     throw error;
   } finally {
     db.close();

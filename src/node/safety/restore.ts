@@ -79,8 +79,10 @@ export function assertNoOtherConnection(databasePath: string): void {
   let unused = true;
   try {
     unused = isDatabaseUnused(databasePath);
-  } catch {
-    // A database that cannot be opened (damaged, not a database) is replaced like any other.
+  } catch (error) {
+    // A database that cannot be read as one (damaged, not a database) is replaced like any other;
+    // any other failure of the check fails closed: it may be another connection in the way.
+    if (!/NOTADB|CORRUPT/.test(String((error as { code?: unknown }).code))) unused = false;
   }
   if (!unused) throw new AppError('conflict', 'Another program has this workspace database open; close it first, then try again. Nothing was changed.');
 }
