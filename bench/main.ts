@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, each reported as ratios against a baseline run in the same process.
 import { benchCore } from './core';
 import { benchExtract } from './extract';
+import { benchExport } from './export';
 import { benchImportFiles } from './import-files';
 import { benchSearch } from './search';
 
@@ -9,3 +10,4 @@ await benchCore();
 await benchSearch();
 await benchExtract();
 await benchImportFiles();
+await benchExport();

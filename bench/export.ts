@@ -1,0 +1,77 @@
+// Export of a 1,000-record case in every format, against reading the same records raw from SQLite
+// in the same process: what the data set, the redaction rules and each renderer add.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRegistry, type Registry } from '../src/node/api/registry';
+import { openWorkspace } from '../src/node/workspace';
+
+const ARTICLES = 100;
+const HIGHLIGHTS_PER_ARTICLE = 6;
+const FIGURES_PER_ARTICLE = 2;
+const FORMATS = ['json', 'md', 'csv', 'html', 'docx', 'xlsx'] as const;
+
+async function call<T = any>(registry: Registry, method: string, input: unknown): Promise<T> {
+  const r = await registry.call(method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  return r.value as T;
+}
+
+const text = (i: number) =>
+  `Report ${i}. Monitors said 745 civilians were killed in the coastal region. ` +
+  `Witnesses described armed men going from house to house. The ministry gave no toll. ` +
+  `Residents of the village fled to the hills. Aid groups asked for access to the area.`;
+
+async function time(label: string, run: () => Promise<unknown>, rounds = 3): Promise<number> {
+  const runs: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = process.hrtime.bigint();
+    await run();
+    runs.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  const ms = runs.sort((a, b) => a - b)[Math.floor(rounds / 2)];
+  console.log(`  ${label.padEnd(40)} ${ms.toFixed(1).padStart(9)} ms`);
+  return ms;
+}
+
+export async function benchExport(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'fieldnotes-bench-export-'));
+  const ws = openWorkspace({ dataDir: dir });
+  try {
+    const r = createRegistry(ws);
+    const theCase = await call(r, 'cases.create', { title: 'Bench case' });
+    const reporter = await call(r, 'actors.create', { name: 'SOHR', type: 'organisation' });
+    const codeId = (await call(r, 'codes.list', {})).codes[0].id;
+    const ids: string[] = [];
+    for (let i = 0; i < ARTICLES; i++) {
+      const t = text(i);
+      const { article } = await call(r, 'articles.importText', { text: t, title: `Report ${i}` });
+      ids.push(article.id);
+      for (let h = 0; h < HIGHLIGHTS_PER_ARTICLE; h++) await call(r, 'highlights.create', { articleId: article.id, start: h * 20, end: h * 20 + 15, codeIds: [codeId], memo: `memo ${i}.${h}` });
+      const at = t.indexOf('745 civilians were killed');
+      for (let f = 0; f < FIGURES_PER_ARTICLE; f++) {
+        await call(r, 'figures.create', { articleId: article.id, start: at, end: at + 25, reporterId: reporter.id, reportedDate: `2025-03-${String(8 + f).padStart(2, '0')}`, outcome: 'killed', group: 'civilians', wording: '745 civilians were killed' });
+      }
+      await call(r, 'memos.create', { targetType: 'article', targetId: article.id, text: `Note on report ${i}` });
+    }
+    await call(r, 'cases.addArticles', { caseId: theCase.id, articleIds: ids });
+    const records = ARTICLES * (1 + HIGHLIGHTS_PER_ARTICLE + FIGURES_PER_ARTICLE + 1);
+    console.log(`Export of one case: ${records} records (${ARTICLES} articles, highlights, figures, memos)\n`);
+    const raw = await time('raw SQLite read of the same records', async () => {
+      const db = ws.db;
+      db.prepare('SELECT a.* FROM articles a JOIN case_articles c ON c.article_id = a.id WHERE c.case_id = ?').all(theCase.id);
+      db.prepare('SELECT h.* FROM highlights h JOIN case_articles c ON c.article_id = h.article_id WHERE c.case_id = ?').all(theCase.id);
+      db.prepare('SELECT f.* FROM figures f JOIN case_articles c ON c.article_id = f.article_id WHERE c.case_id = ?').all(theCase.id);
+      db.prepare("SELECT m.* FROM memos m JOIN case_articles c ON c.article_id = m.target_id WHERE m.target_type = 'article' AND c.case_id = ?").all(theCase.id);
+      db.prepare('SELECT t.* FROM taggings t JOIN highlights h ON h.id = t.item_id JOIN case_articles c ON c.article_id = h.article_id WHERE c.case_id = ?').all(theCase.id);
+    }, 5);
+    for (const format of FORMATS) {
+      const ms = await time(`export.render ${format} (team)`, () => call(r, 'export.render', { scope: { kind: 'case', caseId: theCase.id }, profile: 'team', format }));
+      console.log(`  => ${format}: ${(ms / raw).toFixed(0)}x the raw read`);
+    }
+    console.log('');
+  } finally {
+    ws.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
