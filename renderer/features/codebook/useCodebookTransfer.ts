@@ -4,7 +4,7 @@ import { useClient } from '../../api/ClientContext';
 import { errorMessage } from '../../api/errorMessage';
 import { useNotices } from '../../ui/notices/NoticeProvider';
 import { useMutate } from '../undo/useMutate';
-import { downloadText } from './downloadText';
+import { downloadText } from '../../lib/download';
 
 /** codes.import's limit on the file's text. */
 const MAX_IMPORT_CHARS = 20_000_000;

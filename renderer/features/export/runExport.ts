@@ -1,6 +1,6 @@
 import type { MethodInput } from '../../../src/shared/api/contract';
 import type { Client } from '../../api/client';
-import { downloadBlob } from '../codebook/downloadText';
+import { downloadBlob } from '../../lib/download';
 
 export type ExportStage = 'collecting' | 'rendering' | 'writing' | 'done' | 'cancelled' | 'failed';
 

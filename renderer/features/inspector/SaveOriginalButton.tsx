@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useClient } from '../../api/ClientContext';
 import { errorMessage } from '../../api/errorMessage';
-import { downloadText } from '../codebook/downloadText';
+import { downloadText } from '../../lib/download';
 
 const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
