@@ -1,4 +1,5 @@
 // `npm run bench`: every benchmark, each reported as ratios against a baseline run in the same process.
+import { benchCli } from './cli';
 import { benchCore } from './core';
 import { benchExtract } from './extract';
 import { benchExport } from './export';
@@ -11,3 +12,4 @@ await benchSearch();
 await benchExtract();
 await benchImportFiles();
 await benchExport();
+await benchCli();

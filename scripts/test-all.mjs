@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The test command: type check, build the UI, run Vitest (unit + integration on real SQLite files)
+// The test command: type check, build the CLI and the UI, run Vitest (unit + integration on real SQLite files)
 // and Playwright (the real UI in Chromium, browser mode), then print one totals line:
 // "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
@@ -28,6 +28,7 @@ function readJson(path) {
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 if (step('type check', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) broken.push('type check');
+if (step('build the CLI', process.execPath, ['scripts/build-cli.mjs']) !== 0) broken.push('CLI build');
 if (step('build the UI', npx, ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn']) !== 0) broken.push('UI build');
 
 const vitestOut = join(reports, 'vitest.json');

@@ -2,9 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { MAX_IMPORT_BYTES } from '../../shared/schemas/article';
-import { createRegistry, describeMethods, type Registry } from '../api/registry';
-import { startBrowserMode } from '../host/browser-mode';
-import { openWorkspace } from '../workspace';
+import type { Registry } from '../api/registry';
 import { parseCliArgs, type ParsedArgs } from './args';
 import { call, runCall, type CliIo } from './call';
 import { runCodes } from './codes';
@@ -60,7 +58,10 @@ async function runImport(registry: Registry, args: ParsedArgs, io: CliIo): Promi
   return failed ? 1 : 0;
 }
 
+// The registry, the workspace and browser mode are loaded when a command needs them, so that
+// --version, --help and usage errors answer without loading the whole core.
 async function withWorkspace(args: ParsedArgs, io: CliIo, run: (registry: Registry) => Promise<number>): Promise<number> {
+  const [{ openWorkspace }, { createRegistry }] = await Promise.all([import('../workspace'), import('../api/registry')]);
   const ws = openWorkspace({ dataDir: args.dataDir, kind: 'cli' });
   const { recovered, readOnly } = ws.notices;
   if (recovered) io.err(`fieldnotes: ${recovered}`);
@@ -94,9 +95,11 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
     switch (args.command) {
       case 'call':
         return await withWorkspace(args, io, (r) => runCall(r, args.rest, io));
-      case 'methods':
+      case 'methods': {
+        const { describeMethods } = await import('../api/registry');
         io.out(args.json ? JSON.stringify(describeMethods(), null, 2) : describeMethods().map((m) => `${m.name.padEnd(22)} ${m.summary}`).join('\n'));
         return 0;
+      }
       case 'import':
         return await withWorkspace(args, io, (r) => runImport(r, args, io));
       case 'codes':
@@ -117,7 +120,7 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
           return 0;
         });
       case 'restore':
-        return runRestore(args, io);
+        return await runRestore(args, io);
       case 'search':
         return await withWorkspace(args, io, (r) => runSearch(r, args, io));
       case 'trash':
@@ -138,6 +141,7 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
           return 0;
         });
       case 'web': {
+        const { startBrowserMode } = await import('../host/browser-mode');
         const running = await startBrowserMode({ dataDir: args.dataDir, port: args.port });
         io.out(`Fieldnotes browser mode: ${running.url}`);
         await new Promise<void>((resolve) => {

@@ -1,7 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type { Registry } from '../api/registry';
-import { restoreClosedWorkspace } from '../workspace';
 import type { ParsedArgs } from './args';
 import { call, type CliIo } from './call';
 
@@ -31,10 +30,10 @@ export async function runCheck(registry: Registry, args: ParsedArgs, io: CliIo):
  * database was moved aside as damaged. The current database, if any, is kept aside first; refused
  * while another process has the workspace open.
  */
-export function runRestore(args: ParsedArgs, io: CliIo): number {
+export async function runRestore(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.rest.length !== 1) throw new AppError('invalid_input', 'restore needs one BACKUP file (see the backups folder of the workspace)');
   const backup = isAbsolute(args.rest[0]) ? args.rest[0] : resolve(args.rest[0]);
-  const { movedAside } = restoreClosedWorkspace(args.dataDir, backup);
+  const { movedAside } = (await import('../workspace')).restoreClosedWorkspace(args.dataDir, backup);
   io.out(`Restored ${backup}.${movedAside ? ` The previous database was kept at ${movedAside}.` : ''}`);
   return 0;
 }

@@ -1,6 +1,7 @@
 // The ONLY module that imports the SQLite driver. Swapping in the SQLCipher-compatible
 // build (better-sqlite3-multiple-ciphers) is a change to this file alone.
 import Database from 'better-sqlite3';
+import { driverOptions } from './native-binding';
 
 export type Db = Database.Database;
 export type Statement = Database.Statement;
@@ -13,7 +14,7 @@ export interface OpenOptions {
 
 /** Opens a database file with the workbench's pragmas: WAL, foreign keys, full sync, busy timeout. */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.mustExist ?? false, timeout: 5000 });
+  const db = new Database(path, { ...driverOptions(), readonly: options.readonly ?? false, fileMustExist: options.mustExist ?? false, timeout: 5000 });
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('secure_delete = ON'); // deleted content is overwritten with zeros: an erased witness identity leaves no bytes behind
@@ -26,7 +27,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 
 /** Reads PRAGMA user_version without changing the file (opened read-only). */
 export function readUserVersion(path: string): number {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const db = new Database(path, { ...driverOptions(), readonly: true, fileMustExist: true });
   try {
     return db.pragma('user_version', { simple: true }) as number;
   } finally {
@@ -42,7 +43,7 @@ export function readUserVersion(path: string): number {
 export function openSnapshot(bytes: Buffer): Db {
   const copy = Buffer.from(bytes);
   if (copy.length >= 20) copy[18] = copy[19] = 1; // the in-memory copy is not in WAL mode
-  const db = new Database(copy, { readonly: true });
+  const db = new Database(copy, { ...driverOptions(), readonly: true });
   db.pragma('foreign_keys = ON');
   return db;
 }
@@ -52,7 +53,7 @@ export function openSnapshot(bytes: Buffer): Db {
  * set before it first touches the file, cannot begin a transaction while another one holds it.
  */
 export function isDatabaseUnused(path: string): boolean {
-  const db = new Database(path, { fileMustExist: true, timeout: 250 });
+  const db = new Database(path, { ...driverOptions(), fileMustExist: true, timeout: 250 });
   try {
     db.pragma('locking_mode = EXCLUSIVE');
     db.exec('BEGIN EXCLUSIVE; COMMIT');

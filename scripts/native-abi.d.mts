@@ -1,0 +1,1 @@
+export function electronBuildDir(electronVersion: string): string;
