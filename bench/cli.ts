@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCli } from '../scripts/build-cli.mjs';
+import { record } from './results';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'fieldnotes.mjs');
@@ -35,6 +36,7 @@ export async function benchCli(): Promise<void> {
     ] as const) {
       const ms = medianMs([...args]);
       console.log(`  ${label.padEnd(40)} ${ms.toFixed(1).padStart(9)} ms  => ${(ms / bare).toFixed(1)}x (target <= ${target}x)`);
+      record({ name: `CLI start: ${label}`, value: ms, baseline: bare, target });
     }
     console.log('');
   } finally {

@@ -1,5 +1,7 @@
 // `npm run bench`: every benchmark, each reported as ratios against a baseline run in the same process.
 import { benchCli } from './cli';
+import { writeResults } from './results';
+import { benchScale } from './scale';
 import { benchCore } from './core';
 import { benchExtract } from './extract';
 import { benchExport } from './export';
@@ -13,3 +15,5 @@ await benchExtract();
 await benchImportFiles();
 await benchExport();
 await benchCli();
+await benchScale();
+console.log(`Results written to ${writeResults()}`);

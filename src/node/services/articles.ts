@@ -174,10 +174,13 @@ const SORT_COLUMNS: Record<ArticleSort, string> = {
   publisher: 'a.publisher COLLATE NOCASE',
 };
 
+/** Columns that are never NULL sort without the "missing values last" term, so an index can serve them. */
+const NOT_NULL_SORTS = new Set<ArticleSort>(['title', 'capturedAt']);
+
 export function listArticles(
   ctx: ServiceContext,
-  opts: { filter?: string; caseId?: string; sort: ArticleSort; direction: 'asc' | 'desc' },
-): { items: ArticleSummary[]; total: number } {
+  opts: { filter?: string; caseId?: string; sort: ArticleSort; direction: 'asc' | 'desc'; limit?: number; offset?: number },
+): { items: ArticleSummary[]; total: number; matched: number } {
   const words = (opts.filter ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 20);
   const where = ['a.deleted_at IS NULL'];
   const params: string[] = [];
@@ -191,12 +194,22 @@ export function listArticles(
     params.push(like, like, like);
   }
   const dir = opts.direction === 'asc' ? 'ASC' : 'DESC';
+  const column = SORT_COLUMNS[opts.sort];
   // Missing values sort last whichever way the column is sorted.
-  const order = `${SORT_COLUMNS[opts.sort]} IS NULL, ${SORT_COLUMNS[opts.sort]} ${dir}, a.title COLLATE NOCASE, a.id`;
-  const rows = ctx.db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE ${where.join(' AND ')} ORDER BY ${order}`)
-    .all(...params) as ArticleRow[];
-  return { items: rows.map(toSummary), total: countArticles(ctx) };
+  const missingLast = NOT_NULL_SORTS.has(opts.sort) ? '' : `${column} IS NULL, `;
+  const byTitle = opts.sort === 'title' ? '' : ', a.title COLLATE NOCASE';
+  const order = `${missingLast}${column} ${dir}${byTitle}, a.id`;
+  const from = `FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE ${where.join(' AND ')}`;
+  const paged = opts.limit !== undefined || Boolean(opts.offset);
+  const page = paged ? ' LIMIT ? OFFSET ?' : '';
+  const pageParams = paged ? [opts.limit ?? -1, opts.offset ?? 0] : [];
+  const rows = ctx.db.prepare(`SELECT ${SUMMARY_COLUMNS} ${from} ORDER BY ${order}${page}`).all(...params, ...pageParams) as ArticleRow[];
+  const total = countArticles(ctx);
+  const filtered = words.length > 0 || opts.caseId !== undefined;
+  let matched = total;
+  if (!paged) matched = rows.length;
+  else if (filtered) matched = ctx.db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number;
+  return { items: rows.map(toSummary), total, matched };
 }
 
 const COLUMN_OF: Record<keyof ArticleMetadata, string> = {

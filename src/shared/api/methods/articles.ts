@@ -24,16 +24,20 @@ export const articleMethods = {
     }),
   },
   'articles.list': {
-    summary: 'Articles in the library, sorted, optionally filtered by a case and by words in title, publisher or author.',
+    summary:
+      'Articles in the library, sorted, optionally filtered by a case and by words in title, publisher or author; ' +
+      'a page of them with limit and offset (matched counts every article the filter lets through).',
     input: z
       .object({
         filter: z.string().max(500).optional(),
         caseId: Uuid.optional(),
         sort: ArticleSort.default('capturedAt'),
         direction: z.enum(['asc', 'desc']).default('desc'),
+        limit: z.number().int().min(1).max(1000).optional(),
+        offset: z.number().int().min(0).default(0),
       })
       .strict(),
-    output: z.object({ items: z.array(ArticleSummary), total: z.number().int() }),
+    output: z.object({ items: z.array(ArticleSummary), total: z.number().int(), matched: z.number().int() }),
   },
   'articles.get': {
     summary: 'One article with its reading text and provenance.',
