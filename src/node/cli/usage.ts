@@ -5,11 +5,13 @@ export const USAGE = `Usage: fieldnotes [--data DIR] COMMAND
 Commands:
   import FILE...        import .txt .md .html .htm .pdf .docx files; one JSON line per file
                         (each read in a worker: 60 s per file, or FIELDNOTES_IMPORT_TIME_LIMIT seconds)
+  import-project FILE.qdpx [--json]   import a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder):
+                        sources, codings, codes, cases and notes; prints what could not be brought in
   list [--json]         list the articles in the library
   show ID [--json]      show one article with its provenance and text
   codes [--json]        list the codebook (hierarchy, colours, uses)
   codes export --format qdc|json --out FILE   export the codebook (REFI-QDA .qdc or JSON)
-  codes import FILE     import a codebook (.qdc/.qde from QDA tools, or JSON); prints the report
+  codes import FILE     import a codebook (.qdc/.qde/.qdpx from QDA tools, or JSON); prints the report
   backup                make a checked backup of the workspace now
   restore BACKUP        replace the workspace database with a backup (the current one is kept aside)
   check [--json]        integrity, foreign-key and search-index checks; exit 1 on problems

@@ -60,11 +60,11 @@ function parentsFirst(codes: CodebookDocument['codes']): CodebookDocument['codes
 /**
  * Adds a codebook to the workspace's: a code with the same id, or the same name under the same
  * parent, is the same code (its definition and colour are taken from the file); others are created.
+ * idMap receives, for each code of the file, the id of the workspace code it became.
  */
-export function mergeCodebook(ctx: ServiceContext, doc: CodebookDocument, problems: string[]): CodebookImportReport {
+export function mergeCodebook(ctx: ServiceContext, doc: CodebookDocument, problems: string[], idMap = new Map<string, string>()): CodebookImportReport {
   let created = 0;
   let updated = 0;
-  const idMap = new Map<string, string>();
   for (const code of parentsFirst(doc.codes)) {
     const parentId = code.parentId ? (idMap.get(code.parentId) ?? null) : null;
     const byId = ctx.db.prepare('SELECT id, parent_id FROM codes WHERE id = ? AND deleted_at IS NULL').get(code.id) as { id: string; parent_id: string | null } | undefined;

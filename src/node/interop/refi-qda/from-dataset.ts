@@ -22,9 +22,16 @@ export interface ProjectFiles {
 const clip = (s: string, max = 200) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const lines = (...parts: (string | null | undefined | false)[]) => parts.filter((p): p is string => !!p && !!p.trim()).join('\n');
 
+/**
+ * The data set does not say which codes are categories; a code with subcodes that nothing in the
+ * data set uses is written as one (isCodable false), every other code as applicable.
+ */
 function codeTree(d: ExportDataset): QdaCode[] {
   const known = new Set(d.codes.map((c) => c.id));
-  const nodes = new Map<string, QdaCode>(d.codes.map((c) => [c.id, { guid: c.id, name: c.name, color: normaliseColour(c.color), isCodable: true, description: packDescription(c.description, null), children: [] }]));
+  const used = new Set([...d.segments, ...d.articles, ...d.cases, ...d.accounts, ...d.figures, ...d.quotes, ...d.actors, ...d.incidents].flatMap((r) => r.codeIds));
+  const parents = new Set(d.codes.map((c) => c.parentId));
+  const codable = (id: string) => used.has(id) || !parents.has(id);
+  const nodes = new Map<string, QdaCode>(d.codes.map((c) => [c.id, { guid: c.id, name: c.name, color: normaliseColour(c.color), isCodable: codable(c.id), description: packDescription(c.description, null), children: [] }]));
   const top: QdaCode[] = [];
   for (const c of d.codes) (c.parentId && known.has(c.parentId) ? nodes.get(c.parentId)!.children : top).push(nodes.get(c.id)!);
   return top;
