@@ -4,6 +4,7 @@ import { AppError } from '../../shared/api/errors';
 import type { CodebookDocument, CodebookImportReport } from '../../shared/schemas/code';
 import { exportCodebookJson, parseCodebookJson } from '../interop/codebook-json';
 import { exportCodebookQdc, parseCodebookQdc } from '../interop/codebook-qdc';
+import { unpackQdpx } from '../interop/refi-qda/unpack';
 import { insertCode, listCodes } from './codes';
 import type { ServiceContext } from './context';
 import { undoable } from './undo';
@@ -96,9 +97,11 @@ export function mergeCodebook(ctx: ServiceContext, doc: CodebookDocument, proble
   return { created, updated, problems };
 }
 
-export function importCodebook(ctx: ServiceContext, fileName: string, content: string): CodebookImportReport {
-  const isQdc = /\.(qdc|qde|xml)$/i.test(fileName) || /^\s*<\?xml|^\s*</.test(content);
-  const { doc, problems } = isQdc ? parseCodebookQdc(content) : parseCodebookJson(content);
+/** content: the text of a .qdc, .qde or JSON codebook, or the bytes of a .qdpx project (whose project.qde holds the codebook). */
+export function importCodebook(ctx: ServiceContext, fileName: string, content: string | Uint8Array): CodebookImportReport {
+  const text = typeof content === 'string' ? content : unpackQdpx(content, fileName).qde;
+  const isQdc = typeof content !== 'string' || /\.(qdc|qde|xml)$/i.test(fileName) || /^\s*<\?xml|^\s*</.test(text);
+  const { doc, problems } = isQdc ? parseCodebookQdc(text) : parseCodebookJson(text);
   return undoable(ctx, `Import codebook ${fileName}`, () => mergeCodebook(ctx, doc, [...problems]));
 }
 

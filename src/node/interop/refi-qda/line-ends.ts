@@ -21,11 +21,11 @@ export interface Located {
 }
 
 const LF = (s: string) => s.replace(/\r\n?/g, '\n');
-const squash = (s: string) => LF(s).replace(/\s+/g, ' ').trim();
+const squash = (s: string) => LF(s).replace(/\s+/g, ' ');
 
 /** Does the selection's name read as the text it covers (whole, or cut short with an ellipsis)? */
 function nameMatches(name: string, covered: string): boolean {
-  const n = squash(name);
+  const n = squash(name).trim();
   if (!n) return false;
   const c = squash(covered);
   const cut = /(…|\.\.\.)$/.exec(n);
