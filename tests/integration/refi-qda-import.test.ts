@@ -57,3 +57,30 @@ describe('a Fieldnotes case through .qdpx', () => {
     expect(await codedPassages(b)).toEqual(before);
   });
 });
+
+describe('a hostile or broken .qdpx', () => {
+  const qde = readFileSync(join(FIXTURES, 'refi-qda', 'maxqda', 'project.qde'));
+  const text = strToU8('The hospital in Latakia received 40 wounded on 8 March.\n');
+  const cases: [string, () => Uint8Array, RegExp][] = [
+    ['a path leaving the folder (zip slip)', () => zipSync({ 'project.qde': qde, '../evil.txt': text }), /path leaves the project folder/],
+    ['an absolute path', () => zipSync({ 'project.qde': qde, '/tmp/evil.txt': text }), /absolute path/],
+    ['the same file twice', () => zipSync({ 'project.qde': qde, 'sources/a.txt': text, 'Sources/A.txt': text }), /twice/],
+    ['a zip bomb', () => zipSync({ 'project.qde': qde, 'sources/zeros.txt': new Uint8Array(8 * 1048576) }), /zip bomb/],
+    ['no project file', () => zipSync({ 'sources/a.txt': text }), /no project file/],
+    ['two project files', () => zipSync({ 'a.qde': qde, 'b.qde': qde }), /2 project files/],
+    ['malformed XML', () => zipSync({ 'project.qde': strToU8('<Project name="x"><Sources></Project>') }), /./],
+    ['an entity declaration', () => zipSync({ 'project.qde': strToU8('<?xml version="1.0"?><!DOCTYPE Project [<!ENTITY x "y">]><Project name="&x;"/>') }), /./],
+    ['another root element', () => zipSync({ 'project.qde': strToU8('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"/>') }), /not a REFI-QDA project/],
+    ['not a zip', () => strToU8('PK but not really a zip archive'), /damaged or is not a zip/],
+  ];
+  it.each(cases)('%s: refused in one sentence, the database unchanged', async (_what, make, message) => {
+    const t = workspace();
+    await buildLeakCase(t.registry);
+    const before = databaseFingerprint(t.ws);
+    const error = await failed(t.registry, 'projects.import', { fileName: 'hostile.qdpx', dataBase64: b64(make()) });
+    expect(error.code).toMatch(/invalid_input|too_large|unsupported_type/);
+    expect(error.message).toMatch(message);
+    expect(error.message.split(/(?<=\.) /).length).toBeLessThanOrEqual(2);
+    expect(databaseFingerprint(t.ws)).toBe(before);
+  });
+});
