@@ -103,7 +103,7 @@ const OTHER_WRITES = [
   'highlights.create', 'highlights.setMemo', 'highlights.delete', 'highlights.reattach', 'highlights.confirm', 'articles.correctText',
   'articles.importText', 'articles.importFile', 'articles.update', 'articles.delete', 'demo.load',
   'cases.create', 'cases.update', 'cases.delete', 'cases.addArticles', 'cases.removeArticle', 'memos.create', 'memos.update', 'memos.delete',
-  'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.delete', 'codes.import', 'tags.apply', 'tags.remove',
+  'codes.create', 'codes.update', 'codes.move', 'codes.merge', 'codes.delete', 'codes.import', 'projects.import', 'tags.apply', 'tags.remove',
   'figures.create', 'figures.update', 'figures.delete', 'grading.set', 'quotes.create', 'quotes.createFromSelection', 'quotes.update', 'quotes.delete',
   'incidents.create', 'incidents.update', 'incidents.delete', 'links.create', 'links.delete', 'trash.empty', 'backups.restore',
   'settings.update', 'search.rebuild', 'search.saved.create', 'search.saved.delete', 'suggest.accept', 'suggest.dismiss', 'suggest.restore',

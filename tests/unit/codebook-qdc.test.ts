@@ -180,11 +180,26 @@ describe('parseCodebookQdc: vendor files', () => {
     expect(byName(doc, 'Government forces').parentId).toBe(byName(doc, 'Armed groups').id);
   });
 
-  it('MAXQDA: CDATA descriptions, Arabic names, sets reported as not imported', () => {
+  it('MAXQDA: CDATA descriptions, Arabic names, code sets kept as categories', () => {
     const { doc, problems } = parseCodebookQdc(fixture('maxqda.qdc'));
-    expect(problems).toEqual(['The file has 2 code sets (“Round 1 codes”, “Arabic terms”); sets are not imported, only the codes.']);
+    expect(problems).toEqual([
+      'The code set “Round 1 codes” was kept as the category “Round 1 codes” (not applicable) holding its 2 codes.',
+      'The code set “Arabic terms” was kept as the category “Arabic terms” (not applicable); 1 code of the set already under another code stayed there and is named in its definition.',
+    ]);
+    const round1 = byName(doc, 'Round 1 codes');
+    expect([round1.isCodable, round1.id, round1.description.definition]).toEqual([false, '5d9c2a6b-84f7-4ead-b15b-6c4a9f3e1d7a', 'Codes used in the first coding round.']);
+    expect([byName(doc, 'Sectarian framing').parentId, byName(doc, 'Eyewitness').parentId]).toEqual([round1.id, round1.id]);
+    expect(byName(doc, 'Arabic terms').description.definition).toBe('Code set “Arabic terms” from the imported file. Also in this set: “خطاب طائفي”.');
     expect(byName(doc, 'Sectarian framing').description.definition).toBe('Language that frames the event by religious identity.\nQuotes like "they & their kind" count.');
     expect(byName(doc, 'خطاب طائفي').parentId).toBe('2a6f9d3e-51c4-4b7a-9e28-3f1d6c0b8a47');
+  });
+
+  it('names a codebook in an older namespace, and reads it the same', () => {
+    const old = fixture('taguette.qdc').replace(/xmlns="[^"]*"/, 'xmlns="urn:QDA-XML:codebook:0:4"');
+    expect(old).toContain('0:4');
+    const { doc, problems } = parseCodebookQdc(old);
+    expect(problems[0]).toBe('The file uses the namespace “urn:QDA-XML:codebook:0:4” (an older or other version of REFI-QDA), not urn:QDA-XML:codebook:1.0; it was read as version 1.0.');
+    expect(doc.codes).toEqual(parseCodebookQdc(fixture('taguette.qdc')).doc.codes);
   });
 
   it('QualCoder: no namespace, 0/1 and missing isCodable, extra attributes and elements', () => {

@@ -7,7 +7,7 @@ const Options = z.object({
   data: z.string().min(1, { message: '--data needs a folder' }).optional(),
   port: z.coerce.number().int().min(0).max(65535, { message: '--port must be 0-65535' }).default(0),
   json: z.boolean().default(false),
-  format: z.enum(['qdc', 'json', 'md', 'csv', 'html', 'pdf', 'docx', 'xlsx'], { message: '--format must be one of qdc, json, md, csv, html, pdf, docx, xlsx' }).optional(),
+  format: z.enum(['qdc', 'json', 'md', 'csv', 'html', 'pdf', 'docx', 'xlsx', 'qdpx'], { message: '--format must be one of qdc, json, md, csv, html, pdf, docx, xlsx, qdpx' }).optional(),
   out: z.string().min(1, { message: '--out needs a file path' }).optional(),
   case: z.string().min(1, { message: '--case needs a case id' }).optional(),
   incident: z.string().min(1, { message: '--incident needs an incident id' }).optional(),

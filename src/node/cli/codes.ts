@@ -7,7 +7,7 @@ import type { ParsedArgs } from './args';
 import { call, type CliIo } from './call';
 import { onUserFile } from './files';
 
-const MAX_CODEBOOK_BYTES = 20 * 1024 * 1024;
+const MAX_CODEBOOK_BYTES = 50 * 1024 * 1024;
 
 /** The codebook as an indented tree: one code a line with its colour, key and uses. */
 export function formatCodeTree(codes: CodeWithCounts[]): string {
@@ -47,9 +47,12 @@ export async function runCodes(registry: Registry, args: ParsedArgs, io: CliIo):
     const file = files[0];
     const info = await onUserFile(file, 'read', () => stat(file));
     if (!info.isFile()) throw new AppError('invalid_input', `${file} is not a file; codes import needs a codebook file.`);
-    if (info.size > MAX_CODEBOOK_BYTES) throw new AppError('too_large', `${file} is over 20 MB; that is not a codebook.`);
-    const content = await onUserFile(file, 'read', () => readFile(file, 'utf8'));
-    const report = await call(registry, 'codes.import', { fileName: basename(file), content });
+    if (info.size > MAX_CODEBOOK_BYTES) throw new AppError('too_large', `${file} is over 50 MB; that is not a codebook or project.`);
+    const bytes = await onUserFile(file, 'read', () => readFile(file));
+    // A .qdpx project is a zip ("PK"): its codebook is read from the project inside.
+    const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+    const input = isZip ? { fileName: basename(file), dataBase64: bytes.toString('base64') } : { fileName: basename(file), content: bytes.toString('utf8') };
+    const report = await call(registry, 'codes.import', input);
     io.out(JSON.stringify(report));
     return 0;
   }

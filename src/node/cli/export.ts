@@ -4,7 +4,7 @@ import type { Registry } from '../api/registry';
 import type { ParsedArgs } from './args';
 import { call, type CliIo } from './call';
 
-export const EXPORT_USAGE = `Usage: fieldnotes export --format md|csv|html|pdf|docx|xlsx|json (--case ID | --articles ID,ID | --code ID | --all)
+export const EXPORT_USAGE = `Usage: fieldnotes export --format md|csv|html|pdf|docx|xlsx|json|qdpx (--case ID | --articles ID,ID | --code ID | --all)
                          [--profile internal|team|public] --out PATH [--json]
 
 Exports notes and reports through the one export pipeline. The profile (team by default) decides
@@ -25,7 +25,7 @@ function scopeOf(args: ParsedArgs) {
 
 /** `fieldnotes export ...`: one JSON line (or a sentence) saying what was written and what was withheld. */
 export async function runExportCommand(registry: Registry, args: ParsedArgs, io: CliIo): Promise<number> {
-  if (!args.format || args.format === 'qdc') throw new AppError('invalid_input', 'export needs --format md, csv, html, pdf, docx, xlsx or json');
+  if (!args.format || args.format === 'qdc') throw new AppError('invalid_input', 'export needs --format md, csv, html, pdf, docx, xlsx, json or qdpx');
   if (!args.out) throw new AppError('invalid_input', 'export needs --out PATH');
   const result = await call(registry, 'export.run', { scope: scopeOf(args), format: args.format, profile: args.profile ?? 'team', path: resolve(args.out) });
   if (args.json) io.out(JSON.stringify(result));

@@ -8,6 +8,7 @@ import { call, runCall, type CliIo } from './call';
 import { runCodes } from './codes';
 import { runExportCommand, runOriginal } from './export';
 import { describeFileProblem } from './files';
+import { runImportProject } from './import-project';
 import { runFigures } from './figures';
 import { runBackup, runCheck, runRestore } from './safety';
 import { runSearch } from './search';
@@ -102,6 +103,8 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
       }
       case 'import':
         return await withWorkspace(args, io, (r) => runImport(r, args, io));
+      case 'import-project':
+        return await withWorkspace(args, io, (r) => runImportProject(r, args, io));
       case 'codes':
         return await withWorkspace(args, io, (r) => runCodes(r, args, io));
       case 'export':

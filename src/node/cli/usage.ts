@@ -5,11 +5,13 @@ export const USAGE = `Usage: fieldnotes [--data DIR] COMMAND
 Commands:
   import FILE...        import .txt .md .html .htm .pdf .docx files; one JSON line per file
                         (each read in a worker: 60 s per file, or FIELDNOTES_IMPORT_TIME_LIMIT seconds)
+  import-project FILE.qdpx [--json]   import a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder):
+                        sources, codings, codes, cases and notes; prints what could not be brought in
   list [--json]         list the articles in the library
   show ID [--json]      show one article with its provenance and text
   codes [--json]        list the codebook (hierarchy, colours, uses)
   codes export --format qdc|json --out FILE   export the codebook (REFI-QDA .qdc or JSON)
-  codes import FILE     import a codebook (.qdc/.qde from QDA tools, or JSON); prints the report
+  codes import FILE     import a codebook (.qdc/.qde/.qdpx from QDA tools, or JSON); prints the report
   backup                make a checked backup of the workspace now
   restore BACKUP        replace the workspace database with a backup (the current one is kept aside)
   check [--json]        integrity, foreign-key and search-index checks; exit 1 on problems
@@ -19,7 +21,7 @@ Commands:
   reindex               rebuild the search index from the records
   search QUERY [--json] search everything: words, "exact phrases", prefix*, -exclusion, OR
   figures [--case ID | --incident ID] [--json]   the casualty-figure reconciliation (outcome x group by reporter, flags)
-  export --format md|csv|html|pdf|docx|xlsx|json --case ID|--articles ID,ID|--code ID|--all [--profile internal|team|public] --out PATH [--json]
+  export --format md|csv|html|pdf|docx|xlsx|json|qdpx --case ID|--articles ID,ID|--code ID|--all [--profile internal|team|public] --out PATH [--json]
                         export notes and reports (team profile by default; PDF needs Chromium)
   original ID --out FILE   write an article's original bytes unchanged (SHA-256 checked)
   call METHOD [JSON|-]  call any API method with a JSON input (the argument, or - for stdin); prints the JSON result

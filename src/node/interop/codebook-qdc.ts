@@ -29,8 +29,8 @@ type DocCode = CodebookDocument['codes'][number];
 
 const FORBIDDEN_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const xmlChars = (s: string) => s.replace(FORBIDDEN_CHARS, '');
-const escapeText = (s: string) => xmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
+export const escapeText = (s: string) => xmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+export const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 
 /** "#abc" / "#AABBCC" / "aabbcc" -> "#aabbcc"; anything else -> null. */
 export function normaliseColour(raw: string): string | null {
@@ -170,26 +170,66 @@ function readCodeBook(book: Element, state: ReadState): void {
   for (const child of childElements(book)) {
     if (kindOf(child) === 'Codes') {
       for (const el of childElements(child)) (kindOf(el) === 'Code' ? readCode(el, null, [], state) : noteUnknownElement(el, state));
-    } else if (kindOf(child) === 'Sets') {
-      const names = childElements(child).filter((s) => kindOf(s) === 'Set').map((s) => `“${attributesOf(s).get('name') ?? ''}”`);
-      const listed = names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
-      if (names.length) state.problems.push(`The file has ${names.length} code set${names.length === 1 ? '' : 's'} (${listed}); sets are not imported, only the codes.`);
-    } else noteUnknownElement(child, state);
+    } else if (kindOf(child) === 'Sets') readSets(child, state);
+    else noteUnknownElement(child, state);
+  }
+}
+
+/**
+ * Code sets (a .qdc's <Sets>, or a project's) become categories: a code that cannot be applied,
+ * named after the set, with the codes of the set under it. A member that already sits under a
+ * parent, or in an earlier set, stays where it is and is named in the category's definition.
+ */
+function readSets(sets: Element, state: ReadState): void {
+  const byGuid = new Map(state.drafts.map((d, i) => [normaliseGuid(d.rawGuid), i] as const));
+  const placed = new Set<number>();
+  for (const set of childElements(sets).filter((s) => kindOf(s) === 'Set')) {
+    const attrs = attributesOf(set);
+    const name = attrs.get('name')?.trim() || 'Unnamed set';
+    const members = childElements(set).filter((m) => kindOf(m) === 'MemberCode').map((m) => byGuid.get(normaliseGuid(attributesOf(m).get('targetGUID') ?? attributesOf(m).get('guid')))).filter((i): i is number => i !== undefined);
+    const others = childElements(set).filter((m) => ['MemberSource', 'MemberNote'].includes(kindOf(m))).length;
+    if (others) state.problems.push(`The set “${name}” also lists ${others} source${others === 1 ? '' : 's'} or note${others === 1 ? '' : 's'}; only its codes were kept.`);
+    if (!members.length) {
+      state.problems.push(`The set “${name}” has no codes of this codebook; it was not imported.`);
+      continue;
+    }
+    const index = state.drafts.length;
+    const staying = members.filter((i) => state.drafts[i].parent !== null || placed.has(i));
+    const description = childElements(set).find((d) => kindOf(d) === 'Description')?.textContent?.trim() ?? '';
+    const listed = staying.map((i) => `“${state.drafts[i].name}”`).join(', ');
+    const packed = [description || `Code set “${name}” from the imported file.`, staying.length ? `Also in this set: ${listed}.` : ''].filter(Boolean).join(' ');
+    state.drafts.push({ rawGuid: attrs.get('guid'), parent: null, path: [], name, colour: null, isCodable: false, packed });
+    for (const i of members.filter((m) => !staying.includes(m))) {
+      state.drafts[i].parent = index;
+      placed.add(i);
+    }
+    const moved = members.length - staying.length;
+    const plural = (n: number) => `${n} code${n === 1 ? '' : 's'}`;
+    const held = moved ? ` holding its ${plural(moved)}` : '';
+    const named = staying.length ? `; ${plural(staying.length)} of the set already under another code stayed there and ${staying.length === 1 ? 'is' : 'are'} named in its definition` : '';
+    state.problems.push(`The code set “${name}” was kept as the category “${name}” (not applicable)${held}${named}.`);
   }
 }
 
 /** The <CodeBook> element: the root of a .qdc, or the one inside a .qde <Project>. */
-function findCodeBook(root: Element, problems: string[]): Element {
+function findCodeBook(root: Element, problems: string[], asProject: boolean): Element {
   const kind = kindOf(root);
   if (kind === 'CodeBook') return root;
   if (kind !== 'Project') {
     throw new AppError('invalid_input', `The file is not a REFI-QDA codebook: its top element is <${root.tagName}>, not <CodeBook> (.qdc) or <Project> (.qde).`);
   }
   const children = childElements(root);
-  if (children.some((c) => !['CodeBook', 'Description'].includes(kindOf(c)))) {
+  if (!asProject && children.some((c) => !['CodeBook', 'Description', 'Sets'].includes(kindOf(c)))) {
     problems.push('This is a whole project file (.qde): only its codebook was imported, not its sources, coding, cases or notes.');
   }
   return children.find((c) => kindOf(c) === 'CodeBook') ?? noCodes();
+}
+
+/** A codebook in another namespace than 1.0 (an older draft such as 0:4) is read the same way, and named. */
+function noteNamespace(root: Element, problems: string[]): void {
+  if (kindOf(root) !== 'CodeBook') return; // a project's namespace is named by the project reader (refi-qda/read-qde)
+  const xmlns = Array.from(root.attributes).find((a) => a.name === 'xmlns' || a.name.startsWith('xmlns:'))?.value;
+  if (xmlns && xmlns !== QDC_NAMESPACE) problems.push(`The file uses the namespace “${xmlns}” (an older or other version of REFI-QDA), not ${QDC_NAMESPACE}; it was read as version 1.0.`);
 }
 
 function noCodes(): never {
@@ -227,7 +267,7 @@ function buildCodes(state: ReadState): DocCode[] {
   const nextOrder = new Map<number | null, number>();
   let topLevel = 0;
   return state.drafts.map((d, i) => {
-    colours[i] = d.colour ?? (d.parent === null ? DEFAULT_CODE_COLOURS[topLevel % DEFAULT_CODE_COLOURS.length] : colours[d.parent]);
+    colours[i] = d.colour ?? (d.parent === null || !colours[d.parent] ? DEFAULT_CODE_COLOURS[topLevel % DEFAULT_CODE_COLOURS.length] : colours[d.parent]);
     if (d.parent === null) topLevel++;
     const sortOrder = nextOrder.get(d.parent) ?? 0;
     nextOrder.set(d.parent, sortOrder + 1);
@@ -254,9 +294,9 @@ function countNotes({ counts: { colour: c, codable: k, guid: g }, problems }: Re
  * Taguette or Fieldnotes. Throws AppError('invalid_input') for malformed XML, entity declarations
  * and files without codes; everything else that had to be repaired or left out is a line in `problems`.
  */
-export function parseCodebookQdc(xml: string): { doc: CodebookDocument; problems: string[] } {
+export function parseCodebookQdc(xml: string, asProject = false): { doc: CodebookDocument; problems: string[] } {
   try {
-    return readCodebookQdc(xml);
+    return readCodebookQdc(xml, asProject);
   } catch (error) {
     if (error instanceof AppError) throw error;
     // A library's own error (a TypeError, a RangeError) never reaches the user.
@@ -264,7 +304,7 @@ export function parseCodebookQdc(xml: string): { doc: CodebookDocument; problems
   }
 }
 
-function readCodebookQdc(xml: string): { doc: CodebookDocument; problems: string[] } {
+function readCodebookQdc(xml: string, asProject: boolean): { doc: CodebookDocument; problems: string[] } {
   const state: ReadState = { problems: [], noted: new Set(), drafts: [], counts: { colour: 0, codable: 0, guid: 0 } };
   const normalised = xml.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const source = xmlChars(normalised);
@@ -272,8 +312,11 @@ function readCodebookQdc(xml: string): { doc: CodebookDocument; problems: string
   const { markup, codebookName } = checkWellFormed(source);
   const dom = new DOMParser().parseFromString(markup, 'text/xml') as unknown as Document;
   const root = Array.from(dom.childNodes).find((n): n is Element => n.nodeType === 1) ?? noCodes();
-  const book = findCodeBook(root, state.problems);
+  noteNamespace(root, state.problems);
+  const book = findCodeBook(root, state.problems, asProject);
   readCodeBook(book, state);
+  const projectSets = book === root ? undefined : childElements(root).find((c) => kindOf(c) === 'Sets');
+  if (projectSets) readSets(projectSets, state);
   if (!state.drafts.length) noCodes();
   const codes = buildCodes(state);
   countNotes(state);

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/api/errors';
 import type { CodebookDocument, CodebookImportReport } from '../../shared/schemas/code';
 import { exportCodebookJson, parseCodebookJson } from '../interop/codebook-json';
 import { exportCodebookQdc, parseCodebookQdc } from '../interop/codebook-qdc';
+import { unpackQdpx } from '../interop/refi-qda/unpack';
 import { insertCode, listCodes } from './codes';
 import type { ServiceContext } from './context';
 import { undoable } from './undo';
@@ -60,11 +61,11 @@ function parentsFirst(codes: CodebookDocument['codes']): CodebookDocument['codes
 /**
  * Adds a codebook to the workspace's: a code with the same id, or the same name under the same
  * parent, is the same code (its definition and colour are taken from the file); others are created.
+ * idMap receives, for each code of the file, the id of the workspace code it became.
  */
-export function mergeCodebook(ctx: ServiceContext, doc: CodebookDocument, problems: string[]): CodebookImportReport {
+export function mergeCodebook(ctx: ServiceContext, doc: CodebookDocument, problems: string[], idMap = new Map<string, string>()): CodebookImportReport {
   let created = 0;
   let updated = 0;
-  const idMap = new Map<string, string>();
   for (const code of parentsFirst(doc.codes)) {
     const parentId = code.parentId ? (idMap.get(code.parentId) ?? null) : null;
     const byId = ctx.db.prepare('SELECT id, parent_id FROM codes WHERE id = ? AND deleted_at IS NULL').get(code.id) as { id: string; parent_id: string | null } | undefined;
@@ -96,9 +97,11 @@ export function mergeCodebook(ctx: ServiceContext, doc: CodebookDocument, proble
   return { created, updated, problems };
 }
 
-export function importCodebook(ctx: ServiceContext, fileName: string, content: string): CodebookImportReport {
-  const isQdc = /\.(qdc|qde|xml)$/i.test(fileName) || /^\s*<\?xml|^\s*</.test(content);
-  const { doc, problems } = isQdc ? parseCodebookQdc(content) : parseCodebookJson(content);
+/** content: the text of a .qdc, .qde or JSON codebook, or the bytes of a .qdpx project (whose project.qde holds the codebook). */
+export function importCodebook(ctx: ServiceContext, fileName: string, content: string | Uint8Array): CodebookImportReport {
+  const text = typeof content === 'string' ? content : unpackQdpx(content, fileName).qde;
+  const isQdc = typeof content !== 'string' || /\.(qdc|qde|xml)$/i.test(fileName) || /^\s*<\?xml|^\s*</.test(text);
+  const { doc, problems } = isQdc ? parseCodebookQdc(text) : parseCodebookJson(text);
   return undoable(ctx, `Import codebook ${fileName}`, () => mergeCodebook(ctx, doc, [...problems]));
 }
 

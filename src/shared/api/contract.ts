@@ -7,6 +7,7 @@ import { codeMethods } from './methods/codes';
 import { evidenceMethods } from './methods/evidence';
 import { exportMethods } from './methods/export';
 import { incidentMethods } from './methods/incidents';
+import { projectMethods } from './methods/projects';
 import { historyMethods, safetyMethods } from './methods/safety';
 import { redactionMethods } from './methods/redactions';
 import { searchMethods } from './methods/search';
@@ -39,6 +40,7 @@ export const contract = {
   ...suggestionMethods,
   ...redactionMethods,
   ...exportMethods,
+  ...projectMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -13,7 +13,7 @@ export const codeHandlers: HandlersFor<keyof typeof codeMethods> = {
   'codes.merge': (input, ws) => mergeCodes(ws.ctx, input.sourceId, input.targetId),
   'codes.delete': (input, ws) => deleteCode(ws.ctx, input.id, input.usesTo),
   'codes.export': (input, ws) => exportCodebook(ws.ctx, input.format),
-  'codes.import': (input, ws) => importCodebook(ws.ctx, input.fileName, input.content),
+  'codes.import': (input, ws) => importCodebook(ws.ctx, input.fileName, input.dataBase64 !== undefined ? Buffer.from(input.dataBase64, 'base64') : (input.content ?? '')),
   'tags.apply': (input, ws) => ({ codeIds: applyCode(ws.ctx, input.codeId, input.itemType, input.itemId) }),
   'tags.remove': (input, ws) => ({ codeIds: removeCode(ws.ctx, input.codeId, input.itemType, input.itemId) }),
   'tags.of': (input, ws) => {
