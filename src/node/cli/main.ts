@@ -7,6 +7,7 @@ import { startBrowserMode } from '../host/browser-mode';
 import { openWorkspace } from '../workspace';
 import { parseCliArgs, type ParsedArgs } from './args';
 import { call, runCall, type CliIo } from './call';
+import { runCaseFileCommand, runVerify } from './casefile';
 import { runCodes } from './codes';
 import { runExportCommand, runOriginal } from './export';
 import { describeFileProblem } from './files';
@@ -103,6 +104,10 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
         return await withWorkspace(args, io, (r) => runCodes(r, args, io));
       case 'export':
         return await withWorkspace(args, io, (r) => runExportCommand(r, args, io));
+      case 'casefile':
+        return await withWorkspace(args, io, (r) => runCaseFileCommand(r, args, io));
+      case 'verify':
+        return await runVerify(args, io);
       case 'original':
         return await withWorkspace(args, io, (r) => runOriginal(r, args, io));
       case 'backup':
