@@ -67,6 +67,7 @@ const READS: Record<string, (f: Fixture) => unknown[]> = {
   'backups.list': () => [{}],
   'workspace.status': () => [{}],
   'export.formats': () => [{}],
+  'casefile.verify': () => [{ fileName: 'not-a-zip.zip', dataBase64: Buffer.from('not a zip').toString('base64') }],
   'export.preview': (x) => (['internal', 'team', 'public'] as const).map((profile) => ({ scope: { kind: 'case', caseId: x.caseId }, profile })),
   'history.of': (x) => [{ itemType: 'witness', itemId: x.witnessId }, { itemType: 'account', itemId: x.accountId }],
   'search.query': () => SECRETS.flatMap((s) => [{ query: s }, { query: `"${s}"` }, { query: `${s.split(' ')[0]}*`, filters: { includeChildCodes: true, types: ['account'] } }]),
@@ -109,7 +110,7 @@ const OTHER_WRITES = [
   'settings.update', 'search.rebuild', 'search.saved.create', 'search.saved.delete', 'suggest.accept', 'suggest.dismiss', 'suggest.restore',
   'witnesses.identity.erase', 'accounts.delete', 'articles.cancelImport', 'backups.freeSpace',
   // Exports return or write bytes (base64): tests/integration/export-leaks*.test.ts read every byte of them per profile.
-  'export.render', 'export.run', 'articles.original', 'export.progress', 'export.cancel',
+  'export.render', 'export.run', 'articles.original', 'export.progress', 'export.cancel', 'casefile.export', 'casefile.render',
   'redactions.list', 'redactions.create', 'redactions.update', 'redactions.delete', 'memos.setVisibility',
 ];
 

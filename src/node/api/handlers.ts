@@ -2,6 +2,7 @@ import type { MethodName } from '../../shared/api/contract';
 import { actorHandlers } from './handlers/actors';
 import { annotationHandlers } from './handlers/annotation';
 import { articleHandlers } from './handlers/articles';
+import { caseFileHandlers } from './handlers/casefile';
 import { caseHandlers } from './handlers/cases';
 import { codeHandlers } from './handlers/codes';
 import { evidenceHandlers } from './handlers/evidence';
@@ -18,4 +19,4 @@ export type { Handler } from './handlers/types';
 export type Handlers = HandlersFor<MethodName>;
 
 /** Binds each method of the contract to the service that does the work, one file per feature. */
-export const handlers: Handlers = { ...articleHandlers, ...codeHandlers, ...annotationHandlers, ...caseHandlers, ...searchHandlers, ...safetyHandlers, ...actorHandlers, ...evidenceHandlers, ...witnessHandlers, ...suggestionHandlers, ...redactionHandlers, ...exportHandlers, ...projectHandlers };
+export const handlers: Handlers = { ...articleHandlers, ...codeHandlers, ...annotationHandlers, ...caseHandlers, ...searchHandlers, ...safetyHandlers, ...actorHandlers, ...evidenceHandlers, ...witnessHandlers, ...suggestionHandlers, ...redactionHandlers, ...exportHandlers, ...projectHandlers, ...caseFileHandlers };

@@ -17,9 +17,9 @@ The file is written under a temporary name and renamed at the end. PDF needs Chr
 Usage: fieldnotes original ARTICLE_ID --out FILE
 Writes the imported bytes of an article's original unchanged; the SHA-256 is checked on the way out.`;
 
-function scopeOf(args: ParsedArgs) {
+export function scopeOf(args: ParsedArgs, command = 'export') {
   const scopes = [args.caseId && { kind: 'case', caseId: args.caseId }, args.articleIds && { kind: 'articles', articleIds: args.articleIds }, args.codeId && { kind: 'code', codeId: args.codeId }, args.all && { kind: 'all' }].filter(Boolean);
-  if (scopes.length !== 1) throw new AppError('invalid_input', 'export needs exactly one of --case ID, --articles ID,ID, --code ID or --all');
+  if (scopes.length !== 1) throw new AppError('invalid_input', `${command} needs exactly one of --case ID, --articles ID,ID, --code ID or --all`);
   return scopes[0];
 }
 

@@ -5,6 +5,7 @@ import { MAX_IMPORT_BYTES } from '../../shared/schemas/article';
 import type { Registry } from '../api/registry';
 import { parseCliArgs, type ParsedArgs } from './args';
 import { call, runCall, type CliIo } from './call';
+import { runCaseFileCommand, runVerify } from './casefile';
 import { runCodes } from './codes';
 import { runExportCommand, runOriginal } from './export';
 import { describeFileProblem } from './files';
@@ -109,6 +110,10 @@ export async function main(argv: string[], io: CliIo = consoleIo): Promise<numbe
         return await withWorkspace(args, io, (r) => runCodes(r, args, io));
       case 'export':
         return await withWorkspace(args, io, (r) => runExportCommand(r, args, io));
+      case 'casefile':
+        return await withWorkspace(args, io, (r) => runCaseFileCommand(r, args, io));
+      case 'verify':
+        return await runVerify(args, io);
       case 'original':
         return await withWorkspace(args, io, (r) => runOriginal(r, args, io));
       case 'backup':

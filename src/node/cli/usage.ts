@@ -1,3 +1,4 @@
+import { CASEFILE_USAGE } from './casefile';
 import { EXPORT_USAGE } from './export';
 
 export const USAGE = `Usage: fieldnotes [--data DIR] COMMAND
@@ -23,6 +24,9 @@ Commands:
   figures [--case ID | --incident ID] [--json]   the casualty-figure reconciliation (outcome x group by reporter, flags)
   export --format md|csv|html|pdf|docx|xlsx|json|qdpx --case ID|--articles ID,ID|--code ID|--all [--profile internal|team|public] --out PATH [--json]
                         export notes and reports (team profile by default; PDF needs Chromium)
+  casefile export --case ID|--articles ID,ID|--code ID|--all [--profile internal|team|public] --out FILE [--json]
+                        write a case file NAME.PROFILE.fieldnotes.zip (a BagIt bag: case.json, originals, reports, manifests)
+  verify FILE [--json]  check a case file against its manifests (no workspace needed); exit 1 naming each file altered, added or removed
   original ID --out FILE   write an article's original bytes unchanged (SHA-256 checked)
   call METHOD [JSON|-]  call any API method with a JSON input (the argument, or - for stdin); prints the JSON result
   methods --json        describe every API method with its input and output JSON Schema
@@ -42,6 +46,7 @@ Exit codes: 0 done, 1 failed (nothing changed by the failed step), 2 bad usage o
  */
 export function commandUsage(command: string): string | null {
   if (command === 'export') return EXPORT_USAGE;
+  if (command === 'casefile' || command === 'verify') return CASEFILE_USAGE;
   const lines = USAGE.split('\n');
   const own: string[] = [];
   for (let i = 0; i < lines.length; i++) {

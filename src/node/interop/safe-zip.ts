@@ -10,14 +10,16 @@ import { LIMITS, mib, tooLarge } from './limits';
  * Returns the entry names and the inflated bytes of the entries named in `keep` (small ones, such as docProps/core.xml).
  */
 
-interface Entry { name: string; method: number; compressed: number; declared: number; localOffset: number }
+/** One entry of a zip's central directory; `madeBy` and `external` tell a Unix symlink from a file. */
+export interface ZipEntry { name: string; method: number; compressed: number; declared: number; localOffset: number; madeBy: number; external: number }
+type Entry = ZipEntry;
 
 const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
 const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16)) + b[at + 3] * 0x1000000;
 const u64 = (b: Uint8Array, at: number) => u32(b, at) + u32(b, at + 4) * 0x100000000;
 const DOCTYPE = Buffer.from('<!DOCTYPE');
 
-function damaged(fileName: string, what: string): AppError {
+export function damaged(fileName: string, what: string): AppError {
   return new AppError('invalid_input', `${fileName} is damaged or is not a zip archive (${what}). Nothing was imported.`);
 }
 
@@ -43,9 +45,10 @@ function directory(b: Uint8Array, fileName: string): { count: number; offset: nu
   return { count, offset };
 }
 
-function readEntries(b: Uint8Array, fileName: string): Entry[] {
+/** The central directory's entries (duplicates included), refused beyond `maxEntries`. */
+export function readEntries(b: Uint8Array, fileName: string, maxEntries: { count: number; what: string } = { count: LIMITS.zipEntries, what: 'a Word document' }): Entry[] {
   const { count, offset } = directory(b, fileName);
-  if (count > LIMITS.zipEntries) throw tooLarge(fileName, `contains ${count.toLocaleString('en')} files; a Word document has fewer than ${LIMITS.zipEntries.toLocaleString('en')}`);
+  if (count > maxEntries.count) throw tooLarge(fileName, `contains ${count.toLocaleString('en')} files; ${maxEntries.what} has fewer than ${maxEntries.count.toLocaleString('en')}`);
   const entries: Entry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
@@ -58,6 +61,8 @@ function readEntries(b: Uint8Array, fileName: string): Entry[] {
       compressed: u32(b, at + 20),
       declared: u32(b, at + 24),
       localOffset: u32(b, at + 42),
+      madeBy: u16(b, at + 4),
+      external: u32(b, at + 38),
     };
     readZip64Extra(b, at + 46 + nameLength, extraLength, entry);
     entries.push(entry);
@@ -80,7 +85,7 @@ function readZip64Extra(b: Uint8Array, from: number, length: number, entry: Entr
   }
 }
 
-function entryData(b: Uint8Array, entry: Entry, fileName: string): Uint8Array {
+export function entryData(b: Uint8Array, entry: Entry, fileName: string): Uint8Array {
   const at = entry.localOffset;
   if (at + 30 > b.length || u32(b, at) !== 0x04034b50) throw damaged(fileName, `the entry ${entry.name} is missing`);
   const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);

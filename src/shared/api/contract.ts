@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actorMethods } from './methods/actors';
 import { annotationMethods } from './methods/annotation';
 import { articleMethods } from './methods/articles';
+import { caseFileMethods } from './methods/casefile';
 import { caseMethods } from './methods/cases';
 import { codeMethods } from './methods/codes';
 import { evidenceMethods } from './methods/evidence';
@@ -41,6 +42,7 @@ export const contract = {
   ...redactionMethods,
   ...exportMethods,
   ...projectMethods,
+  ...caseFileMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
