@@ -17,6 +17,12 @@ export function setPdfPrinter(p: PdfPrinter | null): void {
 
 export const hasPdfPrinter = (): boolean => printer !== null;
 
+/** Prints with the printer installed by setPdfPrinter. */
+export function printWithInstalled(html: string): Promise<Uint8Array> {
+  if (!printer) throw new AppError('unsupported_type', 'PDF export needs Chromium, which is not available here. Export the HTML report and print it, or export the PDF from the app.');
+  return printer(html);
+}
+
 /** The PDF report: the HTML report printed by Chromium (the same engine the app shows it with). */
 export const pdfFormat: ExportFormat = {
   id: 'pdf',
@@ -24,8 +30,5 @@ export const pdfFormat: ExportFormat = {
   extension: 'pdf',
   mediaType: 'application/pdf',
   container: 'pdf',
-  async render(dataset) {
-    if (!printer) throw new AppError('unsupported_type', 'PDF export needs Chromium, which is not available here. Export the HTML report and print it, or export the PDF from the app.');
-    return printer(renderHtml(dataset));
-  },
+  render: (dataset) => printWithInstalled(renderHtml(dataset)),
 };
