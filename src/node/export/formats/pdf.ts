@@ -9,7 +9,8 @@ let printer: PdfPrinter | null = null;
 
 /**
  * The engine that prints the HTML report: Playwright's Chromium in tests, browser mode and the CLI
- * (pdf-chromium.ts), Electron’s webContents.printToPDF in the desktop app (electron/main/print-pdf.ts, not wired yet).
+ * (pdf-chromium.ts, started per export when no printer is installed), Electron’s webContents.printToPDF
+ * in the desktop app (electron/main/print-pdf.ts, installed by the main process at start-up).
  */
 export function setPdfPrinter(p: PdfPrinter | null): void {
   printer = p;
