@@ -76,8 +76,15 @@ export default defineConfig(({ command }) => ({
       outDir: resolve(root, 'out/main'),
       // Native and heavy modules stay in node_modules; zod is small and pure, so bundle it.
       externalizeDeps: { exclude: ['zod'] },
-      // The parse worker is its own entry, next to index.js (src/node/parsing/parse-pool.ts loads it).
-      lib: { entry: { index: resolve(root, 'electron/main/index.ts'), 'parse-worker': resolve(root, 'src/node/parsing/parse-worker.ts') } },
+      // The parse and export render workers are their own entries, next to index.js
+      // (src/node/threads/start-worker.ts loads them for parse-pool.ts and export/render-thread.ts).
+      lib: {
+        entry: {
+          index: resolve(root, 'electron/main/index.ts'),
+          'parse-worker': resolve(root, 'src/node/parsing/parse-worker.ts'),
+          'render-worker': resolve(root, 'src/node/export/render-worker.ts'),
+        },
+      },
     },
   },
   preload: {

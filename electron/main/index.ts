@@ -5,6 +5,7 @@ import { startMaintenance } from '../../src/node/safety/maintenance';
 import { openWorkspace, type Workspace } from '../../src/node/workspace';
 import { AppError } from '../../src/shared/api/errors';
 import { registerIpc } from './ipc';
+import { installDesktopPdfPrinter } from './print-pdf';
 import { registerAppProtocol } from './protocol';
 import { registerSaveDialog } from './save-dialog';
 import {
@@ -99,6 +100,8 @@ async function start(): Promise<void> {
     startupFailed(error);
     return;
   }
+  // PDF exports are printed by Electron's own Chromium, in a hidden offline window (print-pdf.ts).
+  installDesktopPdfPrinter({ createWindow: (options) => new BrowserWindow(options), session: (partition) => session.fromPartition(partition) });
   const registry = createRegistry(workspace);
 
   registerAppProtocol(protocol, RENDERER_DIR);

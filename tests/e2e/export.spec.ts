@@ -102,8 +102,8 @@ test('Cancel during an export stops it: no download, and the core wrote nothing'
   await expect(d.getByTestId('export-progress')).toHaveText('Cancelled: nothing was saved.');
   release();
   const response = await (await answered).json();
-  expect(response).toMatchObject({ ok: false, error: { code: 'conflict', message: 'The export was cancelled; nothing was written.' } });
-  expect(await callApi(page, 'export.progress', { jobId })).toEqual({ stage: 'cancelled' });
+  expect(response).toMatchObject({ ok: false, error: { code: 'cancelled', message: 'The export was cancelled; nothing was written.' } });
+  expect(await callApi(page, 'export.progress', { jobId })).toMatchObject({ stage: 'cancelled' });
   expect(downloads).toBe(0);
   // The dialog stays, ready to export again.
   await expect(d.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();

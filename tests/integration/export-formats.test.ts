@@ -164,6 +164,13 @@ describe('the PDF report', () => {
     expect(text.normalize('NFKC')).toContain(ARABIC_QUOTE);
     expect(text).toContain('Profile: team.');
   });
+
+  it('is written through the API: the worker makes the HTML, the installed printer prints it', async () => {
+    const path = join(t.dir, 'report.team.pdf');
+    const r = await ok(t.registry, 'export.run', { scope: { kind: 'case', caseId }, profile: 'team', format: 'pdf', path });
+    expect(r.bytes).toBe(readFileSync(path).length);
+    expect(textOfOutput({ container: 'pdf' }, readFileSync(path)).normalize('NFKC')).toContain(ARABIC_QUOTE);
+  });
 });
 
 describe('export API and CLI', () => {

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/api/errors';
 import type { ServiceContext } from '../services/context';
-import { sha256Of } from './run';
+import { sha256Of } from './atomic-write';
 
 export interface OriginalBytes {
   articleId: string;

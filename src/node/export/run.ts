@@ -1,15 +1,15 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { exportFileName, type ExportProfile, type ExportScope } from '../../shared/schemas/export';
 import type { ServiceContext } from '../services/context';
-import { writeFileAtomic } from './atomic-write';
+import { partialPathFor, sha256Of, writeFileAtomic, writeFlushed } from './atomic-write';
 import { buildExportDataset } from './dataset';
-import { exportFormats, formatById, type ExportFormat } from './formats';
-import { hasPdfPrinter, setPdfPrinter } from './formats/pdf';
+import { exportFormats, formatById } from './formats';
+import { hasPdfPrinter, printWithInstalled } from './formats/pdf';
 import { ExportJob } from './jobs';
 import { chromiumPdfPrinter } from './pdf-chromium';
+import { renderInWorker } from './render-thread';
 
 export interface ExportRequest {
   scope: ExportScope;
@@ -33,32 +33,57 @@ export function previewExport(ctx: ServiceContext, input: { scope: ExportScope; 
   };
 }
 
-export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** Renders with the format, printing PDFs with a Chromium started for this export when nothing else prints them. */
-async function renderWith(format: ExportFormat, dataset: Parameters<ExportFormat['render']>[0]): Promise<Uint8Array> {
-  if (format.id !== 'pdf' || hasPdfPrinter()) return format.render(dataset);
+/** Prints the HTML report with the printer the host installed (Electron in the desktop app), or a Chromium started for this export. */
+async function printPdf(job: ExportJob, html: string): Promise<Uint8Array> {
+  if (hasPdfPrinter()) return printWithInstalled(html);
   const chromium = await chromiumPdfPrinter();
-  setPdfPrinter(chromium.print);
+  // Cancel closes the browser, which stops the print at once.
+  job.onCancel(() => void chromium.close());
   try {
-    return await format.render(dataset);
+    return await chromium.print(html);
   } finally {
-    setPdfPrinter(null);
+    job.onCancel(null);
     await chromium.close();
   }
 }
 
-/** Renders one export in memory, stage by stage; a cancelled job stops at its next stage. */
-export async function renderExport(ctx: ServiceContext, input: ExportRequest, job = new ExportJob(input.jobId)) {
+/** A file system step of writing the export to `path`, its failure said in a sentence. */
+function onDisk(path: string, step: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    throw new AppError('invalid_input', `The export could not be written to ${path}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}. Nothing was written.`);
+  }
+}
+
+/**
+ * Makes one export, stage by stage: the data set is collected on the core's thread (one read of the
+ * database), then rendered, and written when `path` is given, in a worker thread (PDF: the worker
+ * makes the HTML and the host's Chromium prints it). A cancelled job stops at once and leaves
+ * nothing: the file is written under a temporary name that is removed, and renamed only at the end.
+ */
+async function makeExport(ctx: ServiceContext, input: ExportRequest, path: string | null) {
+  const job = new ExportJob(input.jobId);
+  const partialPath = path ? partialPathFor(path) : undefined;
   try {
     const format = formatById(input.format);
     job.step('collecting');
     const dataset = buildExportDataset(ctx, input.scope, input.profile);
     job.step('rendering');
-    const bytes = await renderWith(format, dataset);
+    let rendered = await renderInWorker(job, { format: format.id, dataset, partialPath });
+    if (rendered.type === 'html') {
+      const bytes = await printPdf(job, rendered.html);
+      job.step('writing');
+      if (partialPath) onDisk(path!, () => writeFlushed(partialPath, bytes));
+      rendered = partialPath ? { type: 'written', size: bytes.length, sha256: sha256Of(bytes) } : { type: 'rendered', bytes };
+    }
     job.step('writing');
-    return { fileName: exportFileName(dataset.fileStem, dataset.profile, format.extension), mediaType: format.mediaType, bytes, withheld: dataset.withheld, job };
+    if (path && partialPath) onDisk(path, () => renameSync(partialPath, path));
+    job.finish('done');
+    const file = { fileName: exportFileName(dataset.fileStem, dataset.profile, format.extension), mediaType: format.mediaType, withheld: dataset.withheld };
+    return { ...file, rendered };
   } catch (error) {
+    if (partialPath) rmSync(partialPath, { force: true });
     job.finish('failed');
     throw error;
   }
@@ -66,8 +91,9 @@ export async function renderExport(ctx: ServiceContext, input: ExportRequest, jo
 
 /** The bytes for a download (browser mode). */
 export async function renderToBase64(ctx: ServiceContext, input: ExportRequest) {
-  const { job, bytes, ...file } = await renderExport(ctx, input);
-  job.finish('done');
+  const { rendered, ...file } = await makeExport(ctx, input, null);
+  if (rendered.type !== 'rendered') throw new AppError('internal', 'The export was not rendered.');
+  const bytes = rendered.bytes;
   return { ...file, dataBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'), sha256: sha256Of(bytes) };
 }
 
@@ -82,15 +108,9 @@ export function assertWritablePath(path: string): void {
 /** Writes an export to a chosen path under a temporary name, flushed and renamed at the end: a cancelled or failed export leaves nothing. */
 export async function runExport(ctx: ServiceContext, input: ExportRequest & { path: string }) {
   assertWritablePath(input.path);
-  const { job, bytes, ...rendered } = await renderExport(ctx, input);
-  try {
-    writeFileAtomic(input.path, bytes);
-  } catch (error) {
-    job.finish('failed');
-    throw new AppError('invalid_input', `The export could not be written to ${input.path}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}. Nothing was written.`);
-  }
-  job.finish('done');
-  return { path: input.path, fileName: rendered.fileName, mediaType: rendered.mediaType, bytes: bytes.length, sha256: sha256Of(bytes), withheld: rendered.withheld };
+  const { rendered, ...file } = await makeExport(ctx, input, input.path);
+  if (rendered.type !== 'written') throw new AppError('internal', 'The export was not written.');
+  return { path: input.path, ...file, bytes: rendered.size, sha256: rendered.sha256 };
 }
 
 /** Writes bytes that must hash to `sha256`, and checks the file on disk against it once written. */

@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/api/errors';
 import type { ImportKind } from '../../shared/schemas/article';
 import type { ExtractedDocument } from '../interop/document';
+import { startWorker } from '../threads/start-worker';
 import { ParseReply } from './messages';
 import { parseLimitsFromEnv, type ParseLimits } from './parse-limits';
 
@@ -33,17 +32,8 @@ const IDLE_MS = 30_000;
 /** How many files are parsed at once; more wait in the queue. */
 const POOL_SIZE = 2;
 
-// From source (tests, the CLI, browser mode under tsx) the worker loads TypeScript through tsx;
-// in the desktop bundle electron-vite builds parse-worker.ts as out/main/parse-worker.js.
-const fromSource = import.meta.url.endsWith('.ts');
-
-function startWorker(limits: ParseLimits): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 };
-  if (!fromSource) return new Worker(new URL(['.', 'parse-worker.js'].join('/'), import.meta.url), { resourceLimits });
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json').replace(/package\.json$/, 'dist/esm/api/index.mjs')).href;
-  const entry = new URL(['.', 'parse-worker.ts'].join('/'), import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, resourceLimits });
+function startParseWorker(limits: ParseLimits): Worker {
+  return startWorker('parse-worker', new URL(['.', 'parse-worker.ts'].join('/'), import.meta.url), { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 });
 }
 
 const cancelled = (job: Job) => new AppError('cancelled', `The import of ${job.fileName} was cancelled; nothing was imported.`);
@@ -123,7 +113,7 @@ export class ParsePool {
   private spawn(): void {
     let worker: Worker;
     try {
-      worker = startWorker(this.limits);
+      worker = startParseWorker(this.limits);
     } catch (error) {
       for (const waiting of this.queue.splice(0)) this.settle(waiting, new Error(`Fieldnotes could not start its file reader (${(error as Error).message}).`));
       return;

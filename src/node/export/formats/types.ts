@@ -1,5 +1,8 @@
 import type { ExportDataset } from '../../../shared/schemas/export';
 
+/** Told how many of the data set's records a format has rendered so far. */
+export type RenderProgress = (rendered: number) => void;
+
 /**
  * One export format: a module in this folder, listed once in index.ts. A format gets the export
  * data set and nothing else (no database, no workspace), so it can only write what the profile let
@@ -13,5 +16,6 @@ export interface ExportFormat {
   mediaType: string;
   /** How the bytes hold their text (tests read every byte: as text, every entry of a zip, or the text of a PDF). */
   container: 'text' | 'zip' | 'pdf';
-  render(dataset: ExportDataset): Promise<Uint8Array>;
+  /** `progress`, when the format can say it, is told how many records it has rendered so far. */
+  render(dataset: ExportDataset, progress?: RenderProgress): Promise<Uint8Array>;
 }

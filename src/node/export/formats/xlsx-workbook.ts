@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { detectLanguage } from '../../../shared/domain/language';
 import type { ExportDataset } from '../../../shared/schemas/export';
+import type { RenderProgress } from './types';
 import { PROFILE_RULES } from '../profiles';
 import { exportTables, markedText, type Cell, type Row } from '../tables';
 
@@ -71,7 +72,7 @@ function addSheet(book: ExcelJS.Workbook, d: ExportDataset, name: string, rows: 
 }
 
 /** A workbook: an About sheet naming the export, its profile and what it withholds, then one sheet per table, header row frozen. */
-export async function renderXlsx(d: ExportDataset): Promise<Uint8Array> {
+export async function renderXlsx(d: ExportDataset, progress?: RenderProgress): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = d.generator;
   book.title = d.title;
@@ -100,6 +101,11 @@ export async function renderXlsx(d: ExportDataset): Promise<Uint8Array> {
     }
   }
   const tables: Record<string, Row[]> = { ...exportTables(d), texts: textRows(d) };
-  for (const [key, name] of Object.entries(SHEETS)) addSheet(book, d, name, tables[key] ?? []);
+  let rows = 0;
+  for (const [key, name] of Object.entries(SHEETS)) {
+    addSheet(book, d, name, tables[key] ?? []);
+    // Rows are records (and a few actors); the job counts no more than the records it holds.
+    progress?.((rows += (tables[key] ?? []).length));
+  }
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

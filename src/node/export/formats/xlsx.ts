@@ -7,5 +7,5 @@ export const xlsxFormat: ExportFormat = {
   extension: 'xlsx',
   mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   container: 'zip',
-  render: async (dataset) => (await import('./xlsx-workbook')).renderXlsx(dataset),
+  render: async (dataset, progress) => (await import('./xlsx-workbook')).renderXlsx(dataset, progress),
 };

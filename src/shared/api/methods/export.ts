@@ -36,12 +36,12 @@ export const exportMethods = {
     output: z.object({ path: z.string(), fileName: z.string(), mediaType: z.string(), bytes: z.number().int(), sha256: Sha256, withheld: WithheldCounts }),
   },
   'export.progress': {
-    summary: 'Where a running export is (collecting, rendering, writing, done, cancelled, failed); null for an unknown job.',
+    summary: 'Where a running export is (collecting, rendering, writing, done, cancelled, failed; null for an unknown job) and, once rendering starts, how many of its records are rendered.',
     input: z.object({ jobId: Uuid }).strict(),
-    output: z.object({ stage: ExportStage.nullable() }),
+    output: z.object({ stage: ExportStage.nullable(), records: z.object({ total: z.number().int(), rendered: z.number().int() }).nullable() }),
   },
   'export.cancel': {
-    summary: 'Cancel a running export: it stops at its next step and writes nothing.',
+    summary: 'Cancel a running export: its rendering is stopped at once and nothing is written.',
     input: z.object({ jobId: Uuid }).strict(),
     output: z.object({ cancelled: z.boolean() }),
   },
