@@ -7,7 +7,7 @@ import { shortQuote } from '../highlights/textSpan';
 import { openQuoteDialog } from '../quotes/quoteDialogStore';
 import { useDataVersion } from '../undo/dataVersion';
 import { openFigureDialog } from './figureDialogStore';
-import { countInWords, formatDay, GROUP_LABEL } from './figureWords';
+import { countInWords, asOfWords, formatDay, GROUP_LABEL } from './figureWords';
 import './articleEvidence.css';
 
 /**
@@ -44,7 +44,7 @@ export function ArticleEvidenceSection({ articleId }: { articleId: string }) {
               <button type="button" className="evidence-item" onClick={() => openFigureDialog({ kind: 'edit', figure: f })}>
                 <span className="evidence-count">{countInWords(f)}</span>
                 <span className="evidence-what" dir="auto">
-                  {f.reporterName} · {f.outcome}, {GROUP_LABEL[f.group].toLowerCase()} · as of {formatDay(f.asOfDate ?? f.reportedDate)}
+                  {f.reporterName} · {f.outcome}, {GROUP_LABEL[f.group].toLowerCase()} · {asOfWords(f.asOfDate ?? f.reportedDate)}
                 </span>
               </button>
             </li>
