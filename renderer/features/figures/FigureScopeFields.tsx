@@ -3,7 +3,7 @@ import type { CountingMethod, Figure } from '../../../src/shared/schemas/figure'
 import type { Incident } from '../../../src/shared/schemas/incident';
 import { FormField } from '../../ui/form/FormField';
 import type { FigureFieldProps } from './figureDraft';
-import { COUNTING_METHOD_OPTION, countInWords, asOfWords, formatDay, GROUP_LABEL } from './figureWords';
+import { COUNTING_METHOD_OPTION, countInWords, asOfWords, GROUP_LABEL } from './figureWords';
 
 interface FigureScopeFieldsProps extends FigureFieldProps {
   cases: readonly Case[];

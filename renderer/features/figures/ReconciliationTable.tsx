@@ -1,5 +1,5 @@
 import type { FigureGroup, Outcome, Reconciliation } from '../../../src/shared/schemas/figure';
-import { countInWords, asOfWords, formatDay, GROUP_LABEL, OUTCOME_LABEL } from './figureWords';
+import { countInWords, asOfWords, GROUP_LABEL, OUTCOME_LABEL } from './figureWords';
 
 export interface CellKey {
   reporterId: string;
