@@ -48,7 +48,7 @@ import { TrashEntry } from '../features/trash/TrashEntry';
 import { TrashView } from '../features/trash/TrashView';
 import { useSafety } from '../features/trash/useSafety';
 import { AppToolbar } from './AppToolbar';
-import { CentreViewSwitcher, type CentreView } from './CentreViewSwitcher';
+import { CentreViewSwitcher, viewLabel, type CentreView } from './CentreViewSwitcher';
 import { EvidenceDialogs } from './EvidenceDialogs';
 import { EvidenceView } from './EvidenceView';
 import { PaneSwitcher } from './PaneSwitcher';
@@ -280,6 +280,7 @@ export function App() {
           }
           inspector={
             <InspectorPane
+              otherView={view === 'reader' || view === 'search' ? undefined : viewLabel(view).toLowerCase()}
               article={selected.article}
               onSaved={onSaved}
               articleSections={selected.article && <ArticleSections articleId={selected.article.id} cases={caseWorkbench.cases} onNewCase={caseWorkbench.openNew} />}

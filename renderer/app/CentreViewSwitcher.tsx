@@ -1,4 +1,4 @@
-import { RECORD_VIEWS, recordViewLabel, type RecordView } from './recordViews';
+import { isRecordView, RECORD_VIEWS, recordViewLabel, type RecordView } from './recordViews';
 import './centreView.css';
 
 /** 'trash' is reached from the library pane and the palette, not from these buttons. */
@@ -12,6 +12,12 @@ const views: { view: CentreView; label: string }[] = [
   { view: 'quotes', label: 'Quotes' },
   { view: 'search', label: 'Search' },
 ];
+
+/** The view's name as the switcher shows it ("Trash" for the trash). */
+export function viewLabel(view: CentreView): string {
+  if (isRecordView(view)) return recordViewLabel[view];
+  return views.find((v) => v.view === view)?.label ?? 'Trash';
+}
 
 /**
  * What the centre pane shows: the reader, the codebook, the reports, figures, quotes or the search results. Buttons on wide windows,

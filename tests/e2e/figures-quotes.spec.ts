@@ -58,10 +58,11 @@ async function recordFigure(page: Page, seed: FigureSeed, first: boolean) {
   await expect(dialog.getByLabel('Group counted')).toHaveValue(seed.group);
   const reporter = dialog.getByRole('combobox', { name: 'Reporter' });
   if (first) {
-    // Nothing is saved without a reporter and a date: the messages sit next to their fields.
+    // Nothing is saved without a reporter: the message sits next to its field. The date may stay
+    // empty (an undated figure) when the source gives none.
     await dialog.getByRole('button', { name: 'Record figure' }).click();
     await expect(dialog.getByText('Choose who reported the figure')).toBeVisible();
-    await expect(dialog.getByText('Give the date the figure was reported')).toBeVisible();
+    await expect(dialog.getByText('Leave it empty when the source gives none')).toBeVisible();
     await expect(reporter).toBeFocused();
     await reporter.fill('SOHR');
     await dialog.getByRole('option', { name: 'Add “SOHR” as a new organisation' }).click();

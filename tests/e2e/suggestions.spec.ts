@@ -126,6 +126,8 @@ test('suggestions: underlines and hover, dismiss survives a reload, reporter cho
   for (const text of ['745 mostly', '125 members', '148 pro-Assad']) await expect(row(figures, new RegExp(text))).toHaveCount(0);
   await expect(row(figures, 'Over 1,000 individuals')).toBeVisible();
   await expect(page.getByRole('status').getByText('Recorded 3 figures.')).toBeVisible();
+  // The article gives no date: the figures are recorded undated (never today's date), and the notice says so.
+  await expect(page.getByRole('status').getByText('3 figures were recorded undated: the article gives no date.')).toBeVisible();
   const recorded = await page.evaluate(async () => {
     const token = sessionStorage.getItem('fieldnotes.token') ?? '';
     const call = async (method: string, input: unknown) => {

@@ -49,6 +49,26 @@ describe('suggestions', () => {
     expect((await call('suggest.article', { articleId: article.id })).suggestions.find((s: { key: string }) => s.key === other.key)).toBeDefined();
   });
 
+  it('records figures of an undated article without a date (never today) and says how many', async () => {
+    const article = await importFixture(t.registry, 'syria-coast-2025-03.txt');
+    expect(article.publishedAt).toBeNull();
+    const sohr = await call('actors.create', { name: 'SOHR', type: 'organisation', aliases: [{ alias: 'Syrian Observatory for Human Rights' }] });
+    const { suggestions } = await call('suggest.article', { articleId: article.id });
+    const f745 = suggestions.find((s: { kind: string; value?: number }) => s.kind === 'figure' && s.value === 745);
+    const quote = suggestions.find((s: { kind: string }) => s.kind === 'quote');
+    const accepted = await call('suggest.accept', { articleId: article.id, keys: [f745.key, quote.key], reporterId: sohr.id });
+    expect(accepted.undated).toBe(1);
+    const [figure] = (await call('figures.list', { articleId: article.id })).figures;
+    expect(figure).toMatchObject({ reportedDate: '', asOfDate: null });
+    const dated = await call('figures.create', {
+      reporterId: sohr.id, reportedDate: '2025-03-09', outcome: 'killed', group: 'civilians', count: { qualifier: 'exact', value: 973 },
+    });
+    const reconciliation = await call('figures.reconcile', {});
+    const cell = reconciliation.rows.find((r: { group: string }) => r.group === 'civilians').cells[0];
+    expect(cell.latest).toMatchObject({ id: dated.id, undated: false });
+    expect(cell.timeline).toMatchObject([{ id: figure.id, undated: true }]);
+  });
+
   it('asks who reported a figure when the text does not say, and writes nothing', async () => {
     const article = await importFixture(t.registry, 'synthetic-news-page.html');
     const { suggestions } = await call('suggest.article', { articleId: article.id });

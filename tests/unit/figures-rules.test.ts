@@ -161,6 +161,32 @@ describe('reconciliation', () => {
   });
 });
 
+describe('undated figures', () => {
+  const undated = (group: FigureClaim['group'], value: number, articleId: string | null = ARTICLE) =>
+    fig(group, { qualifier: 'exact', value }, { reportedDate: '', asOfDate: null, articleId, createdAt: '2026-12-03T10:00:00.000Z' });
+  const ARTICLE = '00000000-0000-4000-8000-0000000000a1';
+
+  it('are never the latest figure while the reporter gave a dated one, and are marked undated', () => {
+    const dated = fig('civilians', { qualifier: 'exact', value: 745 }, { reportedDate: '2025-03-09' });
+    const late = undated('civilians', 311);
+    const cell = reconcile([dated, late]).rows[0].cells[0];
+    expect(cell.latest).toMatchObject({ id: dated.id, undated: false, asOf: '2025-03-09' });
+    expect(cell.timeline).toMatchObject([{ id: late.id, undated: true, asOf: '' }]);
+    expect(reconcile([late]).rows[0].cells[0].latest).toMatchObject({ id: late.id, undated: true });
+  });
+
+  it('are compared only with undated figures of the same article, never with dated ones', () => {
+    const datedTotal = fig('total', { qualifier: 'exact', value: 1000 }, { reportedDate: '2025-03-09' });
+    const checks = consistencyChecks([datedTotal, undated('civilians', 745), undated('fighters', 400)]);
+    expect(checks).toEqual([]);
+    const same = consistencyChecks([undated('total', 1000), undated('civilians', 745), undated('fighters', 400)]);
+    expect(same).toMatchObject([{ kind: 'breakdown_exceeds_total', ok: false, asOf: '' }]);
+    expect(same[0].explanation).toMatch(/^SOHR, killed undated \(same article\):/);
+    const apart = consistencyChecks([undated('total', 1000, ARTICLE), undated('civilians', 1745, '00000000-0000-4000-8000-0000000000a2'), undated('fighters', 400, null)]);
+    expect(apart).toEqual([]);
+  });
+});
+
 describe('sumFigures', () => {
   it('adds one reporter’s mutually exclusive groups for one outcome and as-of date', () => {
     const s = sumFigures(sohrBreakdown());

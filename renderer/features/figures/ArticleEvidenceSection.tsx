@@ -1,13 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { Quote } from '../../../src/shared/schemas/evidence';
-import type { Figure } from '../../../src/shared/schemas/figure';
-import { useClient } from '../../api/ClientContext';
-import { errorMessage } from '../../api/errorMessage';
 import { shortQuote } from '../highlights/textSpan';
 import { openQuoteDialog } from '../quotes/quoteDialogStore';
-import { useDataVersion } from '../undo/dataVersion';
+import { useArticleEvidence } from '../recorded/useArticleEvidence';
 import { openFigureDialog } from './figureDialogStore';
-import { countInWords, formatDay, GROUP_LABEL } from './figureWords';
+import { countInWords, asOfWords, GROUP_LABEL } from './figureWords';
 import './articleEvidence.css';
 
 /**
@@ -15,21 +10,7 @@ import './articleEvidence.css';
  * form. They are recorded from a selection in the reader (Figure, Quote in the bar under it).
  */
 export function ArticleEvidenceSection({ articleId }: { articleId: string }) {
-  const client = useClient();
-  const dataVersion = useDataVersion();
-  const [state, setState] = useState<{ figures: Figure[]; quotes: Quote[]; error: string | null }>({ figures: [], quotes: [], error: null });
-
-  useEffect(() => {
-    let current = true;
-    Promise.all([client.call('figures.list', { articleId }), client.call('quotes.list', { articleId })])
-      .then(([f, q]) => current && setState({ figures: f.figures, quotes: q.quotes, error: null }))
-      .catch((error: unknown) => current && setState((s) => ({ ...s, error: errorMessage(error) })));
-    return () => {
-      current = false;
-    };
-  }, [client, articleId, dataVersion]);
-
-  const { figures, quotes, error } = state;
+  const { figures, quotes, error } = useArticleEvidence(articleId);
   const headingId = `article-evidence-${articleId}`;
   return (
     <section className="inspector-section" aria-labelledby={headingId}>
@@ -44,7 +25,7 @@ export function ArticleEvidenceSection({ articleId }: { articleId: string }) {
               <button type="button" className="evidence-item" onClick={() => openFigureDialog({ kind: 'edit', figure: f })}>
                 <span className="evidence-count">{countInWords(f)}</span>
                 <span className="evidence-what" dir="auto">
-                  {f.reporterName} · {f.outcome}, {GROUP_LABEL[f.group].toLowerCase()} · as of {formatDay(f.asOfDate ?? f.reportedDate)}
+                  {f.reporterName} · {f.outcome}, {GROUP_LABEL[f.group].toLowerCase()} · {asOfWords(f.asOfDate ?? f.reportedDate)}
                 </span>
               </button>
             </li>

@@ -1,5 +1,5 @@
 import type { FigureBrief, FigureGroup, Outcome } from '../../../src/shared/schemas/figure';
-import { countInWords, formatDay, GROUP_LABEL } from './figureWords';
+import { countInWords, asOfWords, formatDay, GROUP_LABEL } from './figureWords';
 import { TimelineChart } from './TimelineChart';
 
 interface CellTimelineProps {
@@ -29,10 +29,10 @@ export function CellTimeline({ reporterName, outcome, group, figures, onEdit, on
       <ol className="fig-timeline-list" aria-label={`${reporterName}’s figures, oldest first`}>
         {figures.map((f, i) => (
           <li key={f.id} className={i === figures.length - 1 ? 'fig-timeline-item is-latest' : 'fig-timeline-item'}>
-            <span className="fig-timeline-date">as of {formatDay(f.asOf)}</span>
+            <span className="fig-timeline-date">{asOfWords(f.asOf)}</span>
             <span className="fig-timeline-count num">{countInWords(f)}</span>
             <span className="fig-timeline-wording" dir="auto">
-              {f.wording ? `“${f.wording}”` : ''} reported {formatDay(f.reportedDate)}
+              {f.wording ? `“${f.wording}”` : ''} {f.reportedDate ? `reported ${formatDay(f.reportedDate)}` : 'the source gives no date'}
               {f.identity ? ` · ${f.identity}` : ''}
               {f.updatesId ? ' · updates an earlier figure' : ''}
               {i === figures.length - 1 ? ' · latest' : ''}
@@ -50,7 +50,7 @@ export function CellTimeline({ reporterName, outcome, group, figures, onEdit, on
           </li>
         ))}
       </ol>
-      <TimelineChart figures={figures} reporterName={reporterName} what={what} />
+      {figures.some((f) => !f.undated) && <TimelineChart figures={figures} reporterName={reporterName} what={what} />}
     </section>
   );
 }

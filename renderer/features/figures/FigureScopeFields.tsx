@@ -3,7 +3,7 @@ import type { CountingMethod, Figure } from '../../../src/shared/schemas/figure'
 import type { Incident } from '../../../src/shared/schemas/incident';
 import { FormField } from '../../ui/form/FormField';
 import type { FigureFieldProps } from './figureDraft';
-import { COUNTING_METHOD_OPTION, countInWords, formatDay, GROUP_LABEL } from './figureWords';
+import { COUNTING_METHOD_OPTION, countInWords, asOfWords, GROUP_LABEL } from './figureWords';
 
 interface FigureScopeFieldsProps extends FigureFieldProps {
   cases: readonly Case[];
@@ -85,7 +85,7 @@ export function FigureScopeFields({ draft, errors, set, cases, incidents, earlie
             <option value="">{draft.reporterId ? (earlier.length ? '— Nothing (a first figure)' : '— No earlier figure of this reporter') : '— Choose the reporter first'}</option>
             {earlier.map((f) => (
               <option key={f.id} value={f.id}>
-                {f.outcome}, {GROUP_LABEL[f.group].toLowerCase()}: {countInWords(f)}, as of {formatDay(f.asOfDate ?? f.reportedDate)}
+                {f.outcome}, {GROUP_LABEL[f.group].toLowerCase()}: {countInWords(f)}, {asOfWords(f.asOfDate ?? f.reportedDate)}
               </option>
             ))}
           </select>

@@ -26,7 +26,7 @@ export function FigureWhoFields({ draft, errors, set }: FigureFieldProps) {
             />
           )}
         </FormField>
-        <FormField id="figure-reported" label="Reported date" error={errors.reportedDate}>
+        <FormField id="figure-reported" label="Reported date" error={errors.reportedDate} hint="The source’s date. Leave it empty when the source gives none: the figure is then undated.">
           {(describedBy, invalid) => (
             <input id="figure-reported" type="date" className="input" value={draft.reportedDate} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => set('reportedDate', e.target.value)} />
           )}

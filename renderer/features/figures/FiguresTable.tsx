@@ -74,8 +74,8 @@ export function FiguresTable({ figures, articleTitles, onEdit, onDelete, onOpenA
                 </td>
                 <td className="num">{countInWords(f)}</td>
                 <td>
-                  {formatDay(asOf(f))}
-                  <span className="ev-sub">{f.asOfDate ? `reported ${formatDay(f.reportedDate)}` : 'date reported'}</span>
+                  {asOf(f) ? formatDay(asOf(f)) : 'undated'}
+                  <span className="ev-sub">{!asOf(f) ? 'no date in the source' : f.asOfDate ? (f.reportedDate ? `reported ${formatDay(f.reportedDate)}` : 'as-of date only') : 'date reported'}</span>
                 </td>
                 <td className="ev-wrap">
                   <span dir="auto">{f.wording ? `“${f.wording}”` : ''}</span>

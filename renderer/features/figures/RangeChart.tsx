@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { FigureBrief } from '../../../src/shared/schemas/figure';
 import { formatCount } from '../../lib/format';
 import { linearScale } from './chartScale';
-import { countInWords, formatDay, statedValue } from './figureWords';
+import { countInWords, asOfWords, formatDay, statedValue } from './figureWords';
 import './charts.css';
 
 export interface RangeEntry {
@@ -101,7 +101,7 @@ export function RangeChart({ entries, what }: RangeChartProps) {
           <span key={e.figure.id}>
             {i > 0 && '; '}
             <b dir="auto">{e.reporterName}</b>
-            {e.figure.wording ? <> (“<span dir="auto">{e.figure.wording}</span>”)</> : null}, reported {formatDay(e.figure.reportedDate)}, as of {formatDay(e.figure.asOf)}
+            {e.figure.wording ? <> (“<span dir="auto">{e.figure.wording}</span>”)</> : null}{e.figure.reportedDate ? `, reported ${formatDay(e.figure.reportedDate)}` : ''}, {asOfWords(e.figure.asOf)}
           </span>
         ))}
         . A bar runs from the lowest to the highest number the wording allows; an arrow means no upper bound; a filled dot is an exact count.

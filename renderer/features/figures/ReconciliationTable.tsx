@@ -1,5 +1,5 @@
 import type { FigureGroup, Outcome, Reconciliation } from '../../../src/shared/schemas/figure';
-import { countInWords, formatDay, GROUP_LABEL, OUTCOME_LABEL } from './figureWords';
+import { countInWords, asOfWords, GROUP_LABEL, OUTCOME_LABEL } from './figureWords';
 
 export interface CellKey {
   reporterId: string;
@@ -82,7 +82,7 @@ export function ReconciliationTable({ data, scopeLabel, selected, flagged, onSel
                         type="button"
                         className={`recon-cell${sameCell(selected, key) ? ' is-selected' : ''}${flag ? ` is-flagged is-${flag}` : ''}`}
                         aria-pressed={sameCell(selected, key)}
-                        aria-label={`${r.name}, ${row.outcome}, ${GROUP_LABEL[row.group].toLowerCase()}: ${words}, as of ${formatDay(f.asOf)}${older ? `, ${older} older` : ''}${flag ? ', flagged' : ''}`}
+                        aria-label={`${r.name}, ${row.outcome}, ${GROUP_LABEL[row.group].toLowerCase()}: ${words}, ${asOfWords(f.asOf)}${older ? `, ${older} older` : ''}${flag ? ', flagged' : ''}`}
                         title={f.wording ? `“${f.wording}”` : undefined}
                         onClick={() => onSelect(key)}
                       >
@@ -95,7 +95,7 @@ export function ReconciliationTable({ data, scopeLabel, selected, flagged, onSel
                           {words}
                         </span>
                         <span className="recon-asof">
-                          as of {formatDay(f.asOf)}
+                          {asOfWords(f.asOf)}
                           {older > 0 && <span className="recon-older"> · {older} older</span>}
                         </span>
                       </button>

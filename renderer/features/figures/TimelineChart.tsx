@@ -6,7 +6,7 @@ import { countInWords, formatDay, statedValue } from './figureWords';
 import './charts.css';
 
 interface TimelineChartProps {
-  /** One reporter's figures for one outcome and group, oldest as-of date first. */
+  /** One reporter's figures for one outcome and group, oldest as-of date first (undated ones are left out). */
   figures: FigureBrief[];
   reporterName: string;
   what: string;
@@ -23,8 +23,10 @@ const BOTTOM = 50;
  * A reporter's count over its as-of dates: a dot at the number stated, a vertical bar over the
  * range the wording allows (an arrow when it has no upper bound), a line joining the counts.
  */
-export function TimelineChart({ figures, reporterName, what }: TimelineChartProps) {
+export function TimelineChart({ figures: all, reporterName, what }: TimelineChartProps) {
   const id = useId();
+  const figures = all.filter((f) => !f.undated);
+  const undated = all.length - figures.length;
   const days = figures.map((f) => dayNumber(f.asOf));
   const first = Math.min(...days);
   const last = Math.max(...days);
@@ -88,6 +90,7 @@ export function TimelineChart({ figures, reporterName, what }: TimelineChartProp
       <p className="fig-chart-source">
         Source: <b dir="auto">{reporterName}</b>, {figures.length === 1 ? 'one figure' : `${figures.length} figures`} reported{' '}
         {figures.length === 1 ? formatDay(figures[0].reportedDate) : `from ${formatDay(figures[0].reportedDate)} to ${formatDay(figures[figures.length - 1].reportedDate)}`}.
+        {undated > 0 && ` ${undated === 1 ? 'One undated figure is' : `${undated} undated figures are`} left out (the source gives no date).`}
         Each count is the reporter’s own; counts of different reporters are never joined.
       </p>
     </figure>

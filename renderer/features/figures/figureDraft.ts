@@ -110,7 +110,6 @@ export function readNumber(value: string): number | undefined {
 export function fieldsFromDraft(d: FigureDraft): { fields: FigureFields | null; errors: FigureErrors } {
   const errors: FigureErrors = {};
   if (!d.reporterId) errors.reporterId = 'Choose who reported the figure, or type a name to register it (e.g. SOHR).';
-  if (!d.reportedDate) errors.reportedDate = 'Give the date the figure was reported (the article’s date, if it gives none).';
   const numbers = { value: readNumber(d.value), min: readNumber(d.min), max: readNumber(d.max) };
   for (const key of ['value', 'min', 'max'] as const) if (Number.isNaN(numbers[key])) errors[key] = 'Write a whole number, such as 1,000.';
   const one = ONE_NUMBER.includes(d.qualifier);

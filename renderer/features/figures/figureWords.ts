@@ -71,3 +71,6 @@ export function formatDay(value: string | null | undefined): string {
   if (!match) return value;
   return dayFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
 }
+
+/** A figure's date in words: "as of 9 Mar 2025", or "undated" when its source gives no date. */
+export const asOfWords = (date: string) => (date ? `as of ${formatDay(date)}` : 'undated');

@@ -42,7 +42,7 @@ export const incidentLabel = (i: Incident) => `${i.title} (${incidentWhen(i)})`;
 export const accountLabel = (a: Account) => `${a.witnessCode}, ${a.interviewDate ? `interviewed ${formatPublicationDate(a.interviewDate)}` : 'interview date not given'}`;
 export function figureLabel(f: Figure): string {
   const count = f.wording || (f.min === f.max || f.max === null ? formatCount(f.min ?? 0) : `${formatCount(f.min ?? 0)}–${formatCount(f.max)}`);
-  return `${f.reporterName}: ${count} ${f.group.replace(/_/g, ' ')} ${f.outcome} (${formatPublicationDate(f.asOfDate ?? f.reportedDate)})`;
+  return `${f.reporterName}: ${count} ${f.group.replace(/_/g, ' ')} ${f.outcome} (${formatPublicationDate(f.asOfDate ?? f.reportedDate) || 'undated'})`;
 }
 export const quoteLabel = (q: Quote) => `“${clip(q.text, 60)}” (${q.speakerName ?? (q.speakerDescriptor || 'unnamed speaker')})`;
 

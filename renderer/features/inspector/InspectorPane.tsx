@@ -23,13 +23,18 @@ interface InspectorPaneProps {
   caseSection?: ReactNode;
   /** The article's last section: "Move to trash…" (features/trash). */
   articleActions?: ReactNode;
+  /**
+   * Set when the centre shows a view with its own selection (codebook, reports, records, trash):
+   * the reader's article does not apply there, so the inspector says so instead of showing it.
+   */
+  otherView?: string;
 }
 
 /**
  * Right pane: the selected highlight (text, codes, memo), or else the article: highlights needing
  * review, its codes, suggestions, highlights, figures and quotes, source grading, metadata (editable) and provenance (read-only).
  */
-export function InspectorPane({ article, onSaved, articleSections, caseSection, articleActions }: InspectorPaneProps) {
+export function InspectorPane({ article, onSaved, articleSections, caseSection, articleActions, otherView }: InspectorPaneProps) {
   const { selected: selectedHighlight } = useAnnotations();
   return (
     <section id={INSPECTOR_ID} className="pane inspector-pane" aria-labelledby="inspector-heading" tabIndex={-1}>
@@ -37,7 +42,12 @@ export function InspectorPane({ article, onSaved, articleSections, caseSection, 
         Inspector
       </h2>
       <div className="inspector-scroll">
-        {article && selectedHighlight ? (
+        {otherView ? (
+          <>
+            {caseSection}
+            <p className="inspector-empty">The {otherView} view shows what you select in it beside its list. Open the reader to see an article’s details here.</p>
+          </>
+        ) : article && selectedHighlight ? (
           <HighlightInspector highlight={selectedHighlight} />
         ) : article ? (
           <>
@@ -45,14 +55,14 @@ export function InspectorPane({ article, onSaved, articleSections, caseSection, 
             <ArticleCodes articleId={article.id} />
             <SuggestionsSection key={`suggestions-${article.id}`} articleId={article.id} />
             <HighlightList />
-            <ArticleEvidenceSection key={article.id} articleId={article.id} />
+            <ArticleEvidenceSection key={`evidence-${article.id}`} articleId={article.id} />
             {articleSections}
-            <GradingSection key={article.id} articleId={article.id} />
+            <GradingSection key={`grading-${article.id}`} articleId={article.id} />
             <section className="inspector-section" aria-labelledby="metadata-heading">
               <h3 id="metadata-heading" className="inspector-section-title">
                 Metadata
               </h3>
-              <MetadataForm key={article.id} article={article} onSaved={onSaved} />
+              <MetadataForm key={`metadata-${article.id}`} article={article} onSaved={onSaved} />
             </section>
             <ProvenanceSection article={article} />
             {articleActions}

@@ -14,6 +14,7 @@ import { useReaderKeys } from './useReaderKeys';
 import { useReaderSelection } from './useReaderSelection';
 import { SuggestionLegend } from '../suggestions/SuggestionLegend';
 import { SuggestionReaderLayer } from '../suggestions/SuggestionReaderLayer';
+import { RecordedEvidenceLayer } from '../recorded/RecordedEvidenceLayer';
 import { RedactionList } from '../redactions/RedactionList';
 import { useArticleRedactions } from '../redactions/useArticleRedactions';
 import { useNotices } from '../../ui/notices/NoticeProvider';
@@ -145,6 +146,7 @@ export function ReaderDocument({ article, readerId, onCorrectText }: ReaderDocum
         </footer>
       </article>
       <SuggestionReaderLayer canvasRef={canvasRef} textRootRef={textRef} />
+      <RecordedEvidenceLayer canvasRef={canvasRef} textRootRef={textRef} />
       {selection && (
         <SelectionBar
           ref={barRef}

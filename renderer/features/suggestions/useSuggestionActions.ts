@@ -36,12 +36,12 @@ export function useSuggestionActions(articleId: string | null) {
       setSuggestionUi({ error: null });
       hideSuggestions(all);
       try {
-        const { created } = await mutate('suggest.accept', { articleId, keys, reporterId });
+        const { created, undated } = await mutate('suggest.accept', { articleId, keys, reporterId });
         const label = keys.length === 1 ? 'Accept a suggestion' : `Accept ${keys.length} suggestions`;
         notify({
           tone: 'success',
           title: recordedTitle(created),
-          detail: 'Pre-filled from the text and anchored to it; edit them in their records.',
+          detail: `Pre-filled from the text and anchored to it; edit them in their records.${undatedNote(undated)}`,
           action: {
             label: 'Undo',
             run: () => {
@@ -104,4 +104,11 @@ export function useSuggestionActions(articleId: string | null) {
   }, [articleId, mutate, notify]);
 
   return useMemo(() => ({ accept, dismiss, restore }), [accept, dismiss, restore]);
+}
+
+/** Said in the accept notice when figures were recorded without a date. */
+function undatedNote(undated: number): string {
+  if (undated === 0) return '';
+  const which = undated === 1 ? 'One figure was' : `${undated} figures were`;
+  return ` ${which} recorded undated: the article gives no date. Add the date in the figure if you know it.`;
 }

@@ -137,7 +137,7 @@ function checkFigure(ctx: ServiceContext, f: Figure, id: string | null): void {
   if (f.incidentId) getIncident(ctx, f.incidentId);
   if ((f.identity === null) !== (f.identityBasis === null)) invalid(f.identity === null ? 'identity' : 'identityBasis', 'an identity and its basis go together');
   if (f.scopePeriodStart && f.scopePeriodEnd && f.scopePeriodEnd < f.scopePeriodStart) invalid('scopePeriodEnd', 'must not be before scopePeriodStart');
-  if (f.asOfDate && f.asOfDate > f.reportedDate) invalid('asOfDate', 'a count cannot be as of a date after it was reported');
+  if (f.asOfDate && f.reportedDate && f.asOfDate > f.reportedDate) invalid('asOfDate', 'a count cannot be as of a date after it was reported');
   if (f.updatesId) {
     if (f.updatesId === id) invalid('updatesId', 'a figure cannot update itself');
     const earlier = getFigure(ctx, f.updatesId);

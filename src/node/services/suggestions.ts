@@ -62,7 +62,7 @@ function countOf(s: FigureSuggestion): { qualifier: FigureSuggestion['qualifier'
 export interface AcceptOptions {
   /** Who reported figures whose sentence names no known reporter. */
   reporterId?: string;
-  /** Defaults to the article's publication date, else today. */
+  /** Defaults to the article's publication date; without one the figures are undated (''), never today. */
   reportedDate?: string;
   caseId?: string;
 }
@@ -71,12 +71,12 @@ export interface AcceptOptions {
  * Turns suggestions into records anchored to the exact text, in one transaction: a figure (claim),
  * a quote, or a link between the actor and the article. The records are pre-filled and editable.
  */
-export function acceptSuggestions(ctx: ServiceContext, articleId: string, keys: readonly string[], options: AcceptOptions): { created: { kind: string; id: string }[] } {
+export function acceptSuggestions(ctx: ServiceContext, articleId: string, keys: readonly string[], options: AcceptOptions): { created: { kind: string; id: string }[]; undated: number } {
   const article = getArticle(ctx, articleId);
   const byKey = new Map(suggestionsFor(ctx, articleId, true).map((s) => [s.key, s]));
   const missing = keys.filter((k) => !byKey.has(k));
   if (missing.length) throw new AppError('not_found', `${missing.length} of the suggestions are no longer offered for this article (dismissed, or the text changed).`);
-  const reportedDate = options.reportedDate ?? article.publishedAt?.slice(0, 10) ?? ctx.now().slice(0, 10);
+  const reportedDate = options.reportedDate ?? article.publishedAt?.slice(0, 10) ?? '';
   const actorFor = (name: string | undefined) => (name ? matchActors(ctx, name)[0]?.actor.id : undefined);
   return undoable(ctx, keys.length === 1 ? 'Accept a suggestion' : `Accept ${keys.length} suggestions`, () => {
     const created: { kind: string; id: string }[] = [];
@@ -99,6 +99,6 @@ export function acceptSuggestions(ctx: ServiceContext, articleId: string, keys: 
         created.push({ kind: 'mention', id: link.id });
       }
     }
-    return { created };
+    return { created, undated: reportedDate ? 0 : created.filter((c) => c.kind === 'figure').length };
   });
 }

@@ -151,12 +151,27 @@ export type FigureClaim = Pick<
   'id' | 'reporterId' | 'reporterName' | 'outcome' | 'group' | 'qualifier' | 'min' | 'max' | 'wording' | 'reportedDate' | 'asOfDate' | 'identity' | 'articleId' | 'updatesId' | 'createdAt'
 >;
 
-/** The date a figure counts up to: its as-of date, or the date it was reported when it gives none. */
+/**
+ * The date a figure counts up to: its as-of date, or the date it was reported when it gives none;
+ * '' when the source gives no date at all (an undated figure).
+ */
 export const asOf = (f: Pick<FigureClaim, 'asOfDate' | 'reportedDate'>) => f.asOfDate ?? f.reportedDate;
 
-/** Older first: by as-of date, then reported date, then when it was recorded. */
+/** A figure whose source gives no date: it is never ordered as a reporter's latest. */
+export const isUndated = (f: Pick<FigureClaim, 'asOfDate' | 'reportedDate'>) => asOf(f) === '';
+
+/** How a figure's date reads in explanations: the date, or "undated". */
+export const dateLabel = (date: string) => date || 'undated';
+
+/** Older first: undated figures before every dated one, then by as-of date, reported date, when recorded. */
 export function byRecency(a: FigureClaim, b: FigureClaim): number {
-  return asOf(a).localeCompare(asOf(b)) || a.reportedDate.localeCompare(b.reportedDate) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  return (
+    Number(!isUndated(a)) - Number(!isUndated(b)) ||
+    asOf(a).localeCompare(asOf(b)) ||
+    a.reportedDate.localeCompare(b.reportedDate) ||
+    a.createdAt.localeCompare(b.createdAt) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 export function brief(f: FigureClaim): FigureBrief {
@@ -168,6 +183,7 @@ export function brief(f: FigureClaim): FigureBrief {
     range: formatRange(f),
     wording: f.wording,
     asOf: asOf(f),
+    undated: isUndated(f),
     reportedDate: f.reportedDate,
     identity: f.identity,
     articleId: f.articleId,
@@ -201,10 +217,13 @@ const quoted = (f: FigureClaim) => (f.wording && f.wording !== formatRange(f) ? 
  *   flagged when one sub-group's minimum is above the civilians' maximum
  *   (subgroup_exceeds_total: against the total, when the reporter gave no civilian figure).
  * Severity is "check" rather than "inconsistent" when an approximate figure (about, vague) is involved.
+ * Undated figures are compared only with the undated figures of the same article (which share its
+ * unknown date), never with dated ones; an undated figure typed in without an article is not compared.
  */
 export function consistencyChecks(figures: readonly FigureClaim[]): ConsistencyCheck[] {
   const checks: ConsistencyCheck[] = [];
-  const buckets = groupBy(figures, (f) => `${f.reporterId}\u0000${f.outcome}\u0000${asOf(f)}`);
+  const comparable = figures.filter((f) => !isUndated(f) || f.articleId !== null);
+  const buckets = groupBy(comparable, (f) => `${f.reporterId}\u0000${f.outcome}\u0000${asOf(f)}\u0000${isUndated(f) ? f.articleId : ''}`);
   for (const bucket of buckets.values()) {
     const { reporterId, reporterName, outcome } = bucket[0];
     const date = asOf(bucket[0]);
@@ -220,7 +239,7 @@ export function consistencyChecks(figures: readonly FigureClaim[]): ConsistencyC
         outcome,
         asOf: date,
         figureIds: involved.map((f) => f.id),
-        explanation: `${reporterName}, ${outcome} as of ${date}: ${explanation}`,
+        explanation: `${reporterName}, ${outcome} ${date ? `as of ${date}` : 'undated (same article)'}: ${explanation}`,
       });
     const total = pick('total');
     const parts = EXCLUSIVE_GROUPS.map(pick).filter((f): f is FigureClaim => f !== undefined);
@@ -273,7 +292,8 @@ export function consistencyChecks(figures: readonly FigureClaim[]): ConsistencyC
 /**
  * The reconciliation table: rows are outcome x group, columns are reporters (by name); each cell
  * holds the reporter's latest figure (by as-of date, then reported date) and a timeline of its
- * older ones, oldest first. Nothing is added across reporters.
+ * older ones, oldest first. Undated figures come first in the timeline and are the latest only when
+ * the reporter gave no dated figure at all (marked undated). Nothing is added across reporters.
  */
 export function reconcile(figures: readonly FigureClaim[]): Reconciliation {
   const reporters = [...new Map(figures.map((f) => [f.reporterId, { id: f.reporterId, name: f.reporterName }])).values()].sort(
@@ -309,7 +329,7 @@ export function sumFigures(figures: readonly FigureClaim[]): FigureSum {
   if (outcomes.length > 1) throw new AppError('conflict', `Figures for different outcomes (${outcomes.join(', ')}) are not added together.`);
   const dates = distinct(figures.map(asOf)).sort();
   if (dates.length > 1) {
-    throw new AppError('conflict', `Only figures as of the same date are added together (these are as of ${dates.join(', ')}): a later count usually includes the earlier one.`);
+    throw new AppError('conflict', `Only figures as of the same date are added together (these are as of ${dates.map(dateLabel).join(', ')}): a later count usually includes the earlier one.`);
   }
   const seen = new Set<FigureGroup>();
   for (const f of figures) {
@@ -330,6 +350,6 @@ export function sumFigures(figures: readonly FigureClaim[]): FigureSum {
     max,
     range,
     figureIds: figures.map((f) => f.id),
-    explanation: `${reporters[0]}, ${figures[0].outcome} as of ${dates[0]}: ${figures.map(described).join(' + ')} = ${range}.`,
+    explanation: `${reporters[0]}, ${figures[0].outcome} ${dates[0] ? `as of ${dates[0]}` : 'undated'}: ${figures.map(described).join(' + ')} = ${range}.`,
   };
 }

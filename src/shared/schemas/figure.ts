@@ -43,6 +43,7 @@ export const Figure = z.object({
   anchorStatus: AnchorStatus.nullable(),
   reporterId: Uuid,
   reporterName: z.string(),
+  /** The source's date (the article's published date or a date in its sentence); '' when it gives none (undated). */
   reportedDate: z.string(),
   /** The date the count is as of, when the source gives one; otherwise the reported date applies. */
   asOfDate: z.string().nullable(),
@@ -76,7 +77,10 @@ export const FigureBrief = z.object({
   /** The range for display: "1,001+", "745", "about 260", "100–200", "up to 50". */
   range: z.string(),
   wording: z.string(),
+  /** '' when undated. */
   asOf: z.string(),
+  /** The source gives no date: shown as "undated", never ordered as the latest. */
+  undated: z.boolean(),
   reportedDate: z.string(),
   identity: z.string().nullable(),
   articleId: Uuid.nullable(),

@@ -19,7 +19,8 @@ const FigureFields = {
   caseId: Uuid.nullable(),
   incidentId: Uuid.nullable(),
   reporterId: Uuid,
-  reportedDate: IsoDate,
+  /** '' when the source gives no date: the figure is undated. */
+  reportedDate: IsoDate.or(z.literal('')),
   asOfDate: IsoDate.nullable(),
   outcome: Outcome,
   group: FigureGroup,

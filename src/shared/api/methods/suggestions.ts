@@ -23,7 +23,11 @@ export const suggestionMethods = {
         caseId: Uuid.optional(),
       })
       .strict(),
-    output: z.object({ created: z.array(z.object({ kind: z.string(), id: Uuid })) }),
+    output: z.object({
+      created: z.array(z.object({ kind: z.string(), id: Uuid })),
+      /** How many of the figures were recorded without a date (the article gives none). */
+      undated: z.number().int(),
+    }),
   },
   'suggest.dismiss': {
     summary: 'Dismiss suggestions for an article; they are not offered again for it.',
