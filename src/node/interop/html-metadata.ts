@@ -48,22 +48,38 @@ function nameOf(value: unknown): string | null {
   return null;
 }
 
-/** Normalises a date found in a page to YYYY-MM-DD, or a UTC ISO timestamp when it carries a time. */
+/**
+ * Normalises a date found in a page to YYYY-MM-DD, or an ISO timestamp when it carries a time. A
+ * timestamp with its own offset keeps it (2025-03-10T01:30:00+03:00 stays 10 March, local time);
+ * other forms become UTC.
+ */
 export function normalizePageDate(raw: string | null): string | null {
   if (!raw) return null;
   const value = raw.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const local = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2}(?:\.\d{1,3})?)?\s*([+-]\d{2}):?(\d{2})$/.exec(value);
+  if (local && !Number.isNaN(Date.parse(`${local[1]}T${local[2]}${local[3] ?? ':00'}${local[4]}:${local[5]}`))) {
+    return `${local[1]}T${local[2]}${local[3] ?? ':00'}${local[4]}:${local[5]}`;
+  }
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return null;
   return /\d{1,2}:\d{2}/.test(value) ? new Date(ms).toISOString() : new Date(ms).toISOString().slice(0, 10);
 }
 
-/** An absolute http(s) URL, normalised; anything else (javascript:, file:, data:, relative, garbage) is null. */
+/** Query parameters that only track who clicked where (campaigns, ad clicks, newsletters). */
+const TRACKING = /^(utm_\w+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|yclid|igshid|_ga|_gl|ocid|cmpid|ncid|ref_src|s_cid|mkt_tok|oly_enc_id|oly_anon_id|vero_id|__twitter_impression)$/i;
+
+/**
+ * An absolute http(s) URL, normalised, without tracking parameters (utm_*, fbclid, gclid, ...);
+ * anything else (javascript:, file:, data:, relative, garbage) is null.
+ */
 export function httpUrl(raw: string | null | undefined): string | null {
   if (!raw) return null;
   try {
     const url = new URL(raw.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
+    return url.toString();
   } catch {
     return null;
   }

@@ -1,15 +1,25 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ImportFormat } from './document';
-import { decodeTextFile } from './decode-text';
+import { decodeText } from './decode-text';
 import { readPageMetadata } from './html-metadata';
 import { scanHtml } from './html-prescan';
+import { altTextAsCaptions, blockText, parseFragment } from './html-text';
 import { Budget, LIMITS, tooLarge } from './limits';
 
 /** Never part of the reading text: active content, embeds, media and page furniture. */
 const DROPPED = 'script, style, noscript, template, iframe, frame, frameset, object, embed, img, picture, video, audio, source, svg, canvas, form, button, input, select, textarea, link, meta';
-const FURNITURE = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], .ad, .ads, .advert, .ad-banner, .advertisement, .share, .social, .newsletter, .related, .cookie';
-const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'FIGCAPTION', 'TABLE', 'UL', 'OL', 'DL', 'DT', 'DD', 'HR', 'ADDRESS']);
+/**
+ * Page furniture news sites put inside or beside the article: navigation, ads (ad-slot, GPT and
+ * AdSense containers), "related"/"read more" lists, share bars, newsletter and cookie boxes.
+ */
+const FURNITURE = [
+  'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]',
+  '.ad, .ads, .advert, .ad-banner, .advertisement, .ad-slot, .ad-container, .ad-unit, .adsbygoogle, [class^="ad-"], [class*=" ad-"], [id^="ad-"], [id^="div-gpt-ad"], [data-ad-slot], [data-ad]',
+  '.share, .social, .sharing, [class*="share-"], [class*="-share"], [class*="social-"], [aria-label*="share" i]',
+  '.related, [class*="related"], [class*="read-more"], [class*="more-stories"], [class*="recommended"], [data-component="related"]',
+  '.newsletter, [class*="newsletter"], .cookie, [class*="cookie"], [class*="promo"], [class*="subscribe"]',
+].join(', ');
 
 /**
  * A page saved from a browser: keeps the main article only (Mozilla Readability, with a
@@ -21,7 +31,7 @@ export const htmlFormat: ImportFormat = {
   extensions: ['.html', '.htm'],
   mediaType: 'text/html',
   async extract(bytes, fileName) {
-    const source = decodeTextFile(bytes, fileName);
+    const { text: source, encoding } = decodeText(bytes, fileName, { html: true });
     const budget = new Budget(fileName);
     const shape = scanHtml(source, { depth: LIMITS.htmlDepth, elements: LIMITS.htmlElements });
     if (shape.exceeded === 'depth') {
@@ -34,7 +44,7 @@ export const htmlFormat: ImportFormat = {
     budget.check();
     const readable = shape.depth <= LIMITS.readabilityDepth && shape.elements <= LIMITS.readabilityElements;
     const text = mainText(source, readable, budget);
-    return { ...metadata, text };
+    return { ...metadata, text, encoding };
   },
 };
 
@@ -50,7 +60,7 @@ function mainText(source: string, readable: boolean, budget: Budget): string {
   let article: { content?: string | null } | null = null;
   if (readable) {
     const document = parsePage(source);
-    for (const el of Array.from(document.querySelectorAll(DROPPED))) el.remove();
+    stripPage(document);
     try {
       article = new Readability(document as unknown as Document, { charThreshold: 100, maxElemsToParse: LIMITS.readabilityElements }).parse();
     } catch {
@@ -59,43 +69,19 @@ function mainText(source: string, readable: boolean, budget: Budget): string {
     budget.check();
   }
   if (article?.content) {
-    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    for (const el of Array.from(content.querySelectorAll(`${DROPPED}, ${FURNITURE}`))) el.remove();
+    const content = parseFragment(article.content);
+    stripPage(content);
     const text = blockText(content.body);
     if (text.trim()) return text;
   }
   const fallback = parsePage(source);
-  for (const el of Array.from(fallback.querySelectorAll(`${DROPPED}, ${FURNITURE}`))) el.remove();
+  stripPage(fallback);
   const root = fallback.querySelector('article') ?? fallback.querySelector('main') ?? fallback.body;
   return root ? blockText(root) : '';
 }
 
-/** Text of an element with block boundaries as blank lines and <br> as a line break. */
-export function blockText(root: Node): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName.toUpperCase();
-    if (tag === 'BR') {
-      parts.push('\n');
-      return;
-    }
-    const block = BLOCKS.has(tag);
-    if (block) parts.push('\n\n');
-    if (tag === 'LI') parts.push('• ');
-    node.childNodes.forEach(walk);
-    if (block) parts.push('\n\n');
-  };
-  walk(root);
-  return parts
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+/** Image alt text becomes a caption line; active content, media and page furniture go. */
+function stripPage(document: ReturnType<typeof parsePage>): void {
+  if (document.body) altTextAsCaptions(document.body as unknown as Element);
+  for (const el of Array.from(document.querySelectorAll(`${DROPPED}, ${FURNITURE}`))) el.remove();
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/api/errors';
-import type { Article, ArticleMetadata, ArticleSort, ArticleSummary, ImportKind, ImportResult } from '../../shared/schemas/article';
+import type { Article, ArticleMetadata, ArticleSort, ArticleSummary, ImportKind, ImportReport, ImportResult } from '../../shared/schemas/article';
 import { MAX_IMPORT_BYTES } from '../../shared/schemas/article';
 import { detectLanguage } from '../../shared/domain/language';
 import { codePointLength, normalizeReadingText } from '../../shared/domain/text';
@@ -104,9 +104,30 @@ function existingImport(ctx: ServiceContext, sha256: string, label: string): Imp
   };
 }
 
-function firstLine(text: string): string {
-  const line = text.split('\n').find((l) => l.trim()) ?? 'Untitled';
-  return line.length > 120 ? `${line.slice(0, 117).trimEnd()}…` : line.trim();
+/** A title from the text: its first line if short, else its first words cut at a word boundary, with an ellipsis. */
+export function titleFromText(text: string, fallback = 'Untitled'): string {
+  const line = (text.split('\n').find((l) => l.trim()) ?? '').trim();
+  if (!line) return fallback;
+  if (line.length <= 100) return line;
+  const cut = line.slice(0, 101);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 30 ? cut.slice(0, space) : cut.slice(0, 100)).replace(/[\s,;:.\-–—]+$/u, '')}…`;
+}
+
+function importReport(doc: ExtractedDocument): ImportReport {
+  const notes: string[] = [];
+  if (doc.encoding && doc.encoding !== 'utf-8') notes.push(`Read as ${doc.encoding} text; the original bytes are kept unchanged.`);
+  if (doc.needsTranscription) {
+    notes.push('This PDF has no text layer (it looks like a scan). The original is kept with its SHA-256; the article has no reading text yet and needs transcription: type or paste the text as a correction.');
+  }
+  if (doc.fileCreated) notes.push(`The file was created on ${doc.fileCreated}; that is when the file was made, not a publication date.`);
+  return {
+    encoding: doc.encoding ?? null,
+    pageStarts: doc.pageStarts ?? null,
+    fileCreated: doc.fileCreated ?? null,
+    status: doc.needsTranscription ? 'needs transcription' : 'ready',
+    notes,
+  };
 }
 
 /**
@@ -120,13 +141,13 @@ export function storeArticle(ctx: ServiceContext, original: NewOriginal, doc: Ex
   if (existing) return existing;
 
   const text = normalizeReadingText(doc.text);
-  if (!text) {
+  if (!text && !doc.needsTranscription) {
     throw new AppError('invalid_input', `${label} contains no readable text. Nothing was imported.`);
   }
   const now = ctx.now();
   const id = ctx.newId();
   const clean = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
-  const title = clean(overrides.title) ?? clean(doc.title) ?? firstLine(text);
+  const title = clean(overrides.title) ?? clean(doc.title) ?? titleFromText(text, original.fileName ?? 'Untitled');
   const row = {
     id,
     sha256,
@@ -136,6 +157,7 @@ export function storeArticle(ctx: ServiceContext, original: NewOriginal, doc: Ex
     author: clean(overrides.author) ?? clean(doc.author),
     published_at: clean(overrides.publishedAt) ?? clean(doc.publishedAt),
     language: overrides.language ?? detectLanguage(text),
+    notes: doc.fileCreated ? `Provenance: file created ${doc.fileCreated} (from the file's own metadata; not a publication date).` : '',
     text,
     char_count: codePointLength(text),
     now,
@@ -149,10 +171,10 @@ export function storeArticle(ctx: ServiceContext, original: NewOriginal, doc: Ex
     ctx.db
       .prepare(
         `INSERT INTO articles (id, original_sha256, title, source_url, publisher, author, published_at, language, notes, text, char_count, created_at, updated_at)
-         VALUES (@id, @sha256, @title, @source_url, @publisher, @author, @published_at, @language, '', @text, @char_count, @now, @now)`,
+         VALUES (@id, @sha256, @title, @source_url, @publisher, @author, @published_at, @language, @notes, @text, @char_count, @now, @now)`,
       )
       .run(row);
-    return { article: getArticle(ctx, id), duplicate: false, inTrash: false, sha256 };
+    return { article: getArticle(ctx, id), duplicate: false, inTrash: false, sha256, report: importReport(doc) };
   }).immediate();
 }
 

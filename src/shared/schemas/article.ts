@@ -58,6 +58,21 @@ export const Article = ArticleSummary.extend({
 });
 export type Article = z.infer<typeof Article>;
 
+/** What the importer did with a file, for the person importing: encoding, pages, status, notes. */
+export const ImportReport = z.object({
+  /** The text encoding the file was read with ("utf-8", "windows-1256", ...), for text formats. */
+  encoding: z.string().nullable(),
+  /** Pages found (PDF), each with the code-point offset where it begins in the reading text. */
+  pageStarts: z.array(z.number().int().nonnegative()).nullable(),
+  /** When the file itself was made (PDF CreationDate, DOCX created): provenance, not publication. */
+  fileCreated: z.string().nullable(),
+  /** "ready", or "needs transcription" for a scan without a text layer (the text is typed in as a correction). */
+  status: z.enum(['ready', 'needs transcription']),
+  /** Sentences for the person importing. */
+  notes: z.array(z.string()),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
 export const ImportResult = z.object({
   article: ArticleSummary,
   /** True when these exact bytes were already in the workspace; nothing new was written. */
@@ -67,6 +82,8 @@ export const ImportResult = z.object({
   /** A sentence for the person importing, when the result needs one (the article is in the trash). */
   message: z.string().optional(),
   sha256: Sha256,
+  /** Present for a new import: how the file was read. */
+  report: ImportReport.optional(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
