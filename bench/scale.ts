@@ -105,7 +105,7 @@ export async function benchScale(): Promise<void> {
       unit: 'ms',
       target: null,
       api: () => median(5, () => call(registry, 'articles.list', { sort: 'title', direction: 'asc' })),
-      raw: () => median(5, () => ws.db.prepare('SELECT id, title, publisher, author, published_at, language, char_count, created_at, updated_at FROM articles WHERE deleted_at IS NULL ORDER BY title').all()),
+      raw: () => median(5, () => ws.db.prepare('SELECT a.id, a.title, a.publisher, a.author, a.published_at, a.language, a.char_count, a.created_at, a.updated_at, o.captured_at, o.kind FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE a.deleted_at IS NULL ORDER BY a.title COLLATE NOCASE ASC, a.id ASC').all()),
     },
     {
       name: 'a page of 100 in the library, sorted by title',
@@ -114,7 +114,7 @@ export async function benchScale(): Promise<void> {
       api: (size) => median(7, () => call(registry, 'articles.list', { sort: 'title', direction: 'asc', limit: 100, offset: Math.floor(size / 2) })),
       raw: (size) => median(7, () =>
         ws.db
-          .prepare('SELECT a.id, a.title, a.publisher, a.author, a.published_at, a.language, a.char_count, a.created_at, a.updated_at, o.captured_at, o.kind FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE a.deleted_at IS NULL ORDER BY a.title COLLATE NOCASE LIMIT 100 OFFSET ?')
+          .prepare('SELECT a.id, a.title, a.publisher, a.author, a.published_at, a.language, a.char_count, a.created_at, a.updated_at, o.captured_at, o.kind FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE a.deleted_at IS NULL ORDER BY a.title COLLATE NOCASE ASC, a.id ASC LIMIT 100 OFFSET ?')
           .all(Math.floor(size / 2)),
       ),
     },

@@ -3,6 +3,8 @@ import { methodNames } from '../../src/shared/api/contract';
 import type { Article, ImportResult } from '../../src/shared/schemas/article';
 import { describeMethods } from '../../src/node/api/registry';
 import { databaseFingerprint, ok, tempWorkspace } from '../helpers/workspace';
+import { latestVersion } from '../../src/node/db/migrate';
+import { migrations } from '../../src/node/db/migrations';
 
 let t: ReturnType<typeof tempWorkspace>;
 beforeEach(() => {
@@ -101,7 +103,7 @@ describe('the API registry', () => {
   it('reports where the workspace is', async () => {
     await paste('x');
     const info = await ok(t.registry, 'workspace.info', {});
-    expect(info).toMatchObject({ dataDir: t.dir, schemaVersion: 9, articleCount: 1 });
+    expect(info).toMatchObject({ dataDir: t.dir, schemaVersion: latestVersion(migrations), articleCount: 1 });
     expect(info.databasePath.startsWith(t.dir)).toBe(true);
   });
 });

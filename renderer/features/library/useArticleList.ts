@@ -13,8 +13,13 @@ export interface ArticleListState {
   error: string | null;
 }
 
+/** Articles asked for per call: the first screen shows after one page, the rest follow. */
+export const LIBRARY_PAGE = 500;
+
 /**
- * The library list for a (debounced) query. `version` goes up whenever the library changes
+ * The library list for a (debounced) query, read a page at a time: the first page is shown as soon
+ * as it arrives and the next pages are appended, so a library of tens of thousands of articles is
+ * usable at once and no call returns every row. `version` goes up whenever the library changes
  * (import, edit, demo), and so does the app-wide data version (cases, undo): either asks again.
  * Answers to older questions are dropped.
  */
@@ -27,14 +32,21 @@ export function useArticleList(query: LibraryQuery, version: number): ArticleLis
     let current = true;
     setState((s) => ({ ...s, loading: true }));
     const filter = query.filter.trim();
-    client
-      .call('articles.list', { filter: filter || undefined, caseId: query.caseId ?? undefined, sort: query.sort, direction: query.direction })
-      .then((result) => {
-        if (current) setState({ items: result.items, loaded: true, loading: false, error: null });
-      })
-      .catch((error: unknown) => {
-        if (current) setState((s) => ({ ...s, loaded: true, loading: false, error: errorMessage(error) }));
-      });
+    const ask = { filter: filter || undefined, caseId: query.caseId ?? undefined, sort: query.sort, direction: query.direction, limit: LIBRARY_PAGE };
+    const load = async () => {
+      let items: ArticleSummary[] = [];
+      for (let offset = 0; current; offset += LIBRARY_PAGE) {
+        const page = await client.call('articles.list', { ...ask, offset });
+        if (!current) return;
+        items = offset === 0 ? page.items : [...items, ...page.items];
+        const done = page.items.length < LIBRARY_PAGE || items.length >= page.matched;
+        setState({ items, loaded: true, loading: !done, error: null });
+        if (done) return;
+      }
+    };
+    load().catch((error: unknown) => {
+      if (current) setState((s) => ({ ...s, loaded: true, loading: false, error: errorMessage(error) }));
+    });
     return () => {
       current = false;
     };

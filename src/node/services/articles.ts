@@ -219,8 +219,10 @@ export function listArticles(
   const column = SORT_COLUMNS[opts.sort];
   // Missing values sort last whichever way the column is sorted.
   const missingLast = NOT_NULL_SORTS.has(opts.sort) ? '' : `${column} IS NULL, `;
-  const byTitle = opts.sort === 'title' ? '' : ', a.title COLLATE NOCASE';
-  const order = `${missingLast}${column} ${dir}${byTitle}, a.id`;
+  // Sorted by title, the id tie-break follows the title's direction: the index articles_live_title
+  // then serves the whole order (migration 0010).
+  const tieBreak = opts.sort === 'title' ? `a.id ${dir}` : 'a.title COLLATE NOCASE, a.id';
+  const order = `${missingLast}${column} ${dir}, ${tieBreak}`;
   const from = `FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE ${where.join(' AND ')}`;
   const paged = opts.limit !== undefined || Boolean(opts.offset);
   const page = paged ? ' LIMIT ? OFFSET ?' : '';
