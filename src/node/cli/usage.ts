@@ -19,7 +19,7 @@ Commands:
   reindex               rebuild the search index from the records
   search QUERY [--json] search everything: words, "exact phrases", prefix*, -exclusion, OR
   figures [--case ID | --incident ID] [--json]   the casualty-figure reconciliation (outcome x group by reporter, flags)
-  export --format md|csv|html|pdf|docx|xlsx|json --case ID|--articles ID,ID|--code ID|--all [--profile internal|team|public] --out PATH [--json]
+  export --format md|csv|html|pdf|docx|xlsx|json --case ID|--articles ID,ID|--code ID|--all [--profile internal|team|public] [--split] --out PATH [--json]
                         export notes and reports (team profile by default; PDF needs Chromium)
   original ID --out FILE   write an article's original bytes unchanged (SHA-256 checked)
   call METHOD [JSON|-]  call any API method with a JSON input (the argument, or - for stdin); prints the JSON result
