@@ -3,13 +3,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createRegistry, type Registry } from '../src/node/api/registry';
+import { buildExportDataset } from '../src/node/export/dataset';
+import { formatById } from '../src/node/export/formats';
 import { openWorkspace } from '../src/node/workspace';
 
 const ARTICLES = 100;
 const HIGHLIGHTS_PER_ARTICLE = 6;
 const FIGURES_PER_ARTICLE = 2;
-const FORMATS = ['json', 'md', 'csv', 'html', 'docx', 'xlsx'] as const;
+const FORMATS = ['json', 'md', 'mdzip', 'csv', 'html', 'docx', 'xlsx'] as const;
 
 async function call<T = any>(registry: Registry, method: string, input: unknown): Promise<T> {
   const r = await registry.call(method, input);
@@ -32,6 +35,15 @@ async function time(label: string, run: () => Promise<unknown>, rounds = 3): Pro
   const ms = runs.sort((a, b) => a - b)[Math.floor(rounds / 2)];
   console.log(`  ${label.padEnd(40)} ${ms.toFixed(1).padStart(9)} ms`);
   return ms;
+}
+
+/** The longest the event loop was kept waiting while `run` ran (ms). */
+async function longestPause(run: () => Promise<unknown>): Promise<number> {
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  await run();
+  histogram.disable();
+  return histogram.max / 1e6;
 }
 
 export async function benchExport(): Promise<void> {
@@ -65,9 +77,17 @@ export async function benchExport(): Promise<void> {
       db.prepare("SELECT m.* FROM memos m JOIN case_articles c ON c.article_id = m.target_id WHERE m.target_type = 'article' AND c.case_id = ?").all(theCase.id);
       db.prepare('SELECT t.* FROM taggings t JOIN highlights h ON h.id = t.item_id JOIN case_articles c ON c.article_id = h.article_id WHERE c.case_id = ?').all(theCase.id);
     }, 5);
+    const scope = { kind: 'case', caseId: theCase.id } as const;
     for (const format of FORMATS) {
-      const ms = await time(`export.render ${format} (team)`, () => call(r, 'export.render', { scope: { kind: 'case', caseId: theCase.id }, profile: 'team', format }));
+      const ms = await time(`export.render ${format} (team)`, () => call(r, 'export.render', { scope, profile: 'team', format }));
       console.log(`  => ${format}: ${(ms / raw).toFixed(0)}x the raw read`);
+    }
+    // How long the core's thread stops answering during an export: rendered in the worker (as the
+    // API does) against the same DOCX rendered on the thread itself.
+    for (const format of ['docx', 'xlsx'] as const) {
+      const onThread = await longestPause(async () => formatById(format).render(buildExportDataset(ws.ctx, scope, 'team')));
+      const inWorker = await longestPause(() => call(r, 'export.render', { scope, profile: 'team', format }));
+      console.log(`  longest pause of the core's thread, ${format}: ${inWorker.toFixed(0)} ms with the worker, ${onThread.toFixed(0)} ms rendered on the thread (${(onThread / inWorker).toFixed(0)}x)`);
     }
     console.log('');
   } finally {

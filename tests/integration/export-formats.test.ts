@@ -42,6 +42,30 @@ describe('Markdown notes', () => {
   const md = new MarkdownIt('commonmark');
   const frontMatter = (text: string) => /^---\n([\s\S]*?)\n---\n/.exec(text);
 
+  it('one file per article: a zip of CommonMark files with the article’s metadata as front matter, and an index.md linking them', async () => {
+    const files = unzipSync(await exportFormats.find((f) => f.id === 'mdzip')!.render(ar));
+    const names = Object.keys(files);
+    expect(names[0]).toBe('index.md');
+    const articles = names.filter((n) => n.startsWith('articles/'));
+    expect(articles).toHaveLength(ar.articles.length);
+    const index = new TextDecoder().decode(files['index.md']);
+    const links = md.parse(index.slice(frontMatter(index)![0].length), {}).flatMap((x) => x.children ?? []).filter((x) => x.type === 'link_open').map((x) => x.attrGet('href'));
+    expect(links).toEqual(articles);
+    for (const name of articles) {
+      const text = new TextDecoder().decode(files[name]);
+      const fm = frontMatter(text)![1];
+      const article = ar.articles.find((a) => fm.includes(`article_id: "${a.id}"`))!;
+      expect(fm).toContain(`original_sha256: "${article.original.sha256}"`);
+      expect(fm).toMatch(/^title: .*\nprofile: team\n/);
+      const tokens = md.parse(text.slice(frontMatter(text)![0].length), {});
+      const headings = tokens.filter((x) => x.type === 'heading_open').map((x) => tokens[tokens.indexOf(x) + 1].content);
+      expect(headings[0]).toBe(article.title);
+      expect(headings).toContain('Sources');
+      expect(md.render(text)).not.toContain('<script>');
+    }
+    expect(Object.values(files).map((f) => new TextDecoder().decode(f)).join('\n')).toContain(ARABIC_QUOTE);
+  });
+
   it('are CommonMark with YAML front matter, and text from the workspace stays text', () => {
     const text = renderMarkdown(ar);
     const fm = frontMatter(text);

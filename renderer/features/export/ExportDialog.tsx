@@ -10,7 +10,7 @@ import { ModalDialog } from '../../ui/dialog/ModalDialog';
 import { useNotices } from '../../ui/notices/NoticeProvider';
 import { closeExportDialog, useExportDialogRequest } from './exportDialogStore';
 import { ExportWithheld } from './ExportWithheld';
-import { runExport, STAGE_STEPS, STAGE_WORDS, stageStep, type ExportStage } from './runExport';
+import { progressWords, runExport, STAGE_STEPS, stageStep, type ExportRecords, type ExportStage } from './runExport';
 import { useExportFormats, useExportPreview } from './useExportPreview';
 import './export.css';
 
@@ -40,6 +40,7 @@ function ExportForm({ request }: { request: NonNullable<ReturnType<typeof useExp
   const [format, setFormat] = useState(lastFormat);
   const [profile, setProfile] = useState<ExportProfile>('team');
   const [stage, setStage] = useState<ExportStage | null>(null);
+  const [records, setRecords] = useState<ExportRecords>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const job = useRef<string | null>(null);
   const choice = request.choices.find((c) => c.id === scopeId) ?? request.choices[0];
@@ -61,7 +62,12 @@ function ExportForm({ request }: { request: NonNullable<ReturnType<typeof useExp
     lastFormat = chosen.id;
     setProblem(null);
     setStage('collecting');
-    const onStage = (s: ExportStage) => job.current === jobId && setStage(s);
+    setRecords(null);
+    const onStage = (s: ExportStage, r: ExportRecords) => {
+      if (job.current !== jobId) return;
+      setStage(s);
+      setRecords(r);
+    };
     try {
       const result = await runExport(client, { scope: choice.scope, profile, format: chosen.id as ExportFormatId }, fileName, jobId, onStage);
       if (job.current !== jobId) return;
@@ -128,7 +134,7 @@ function ExportForm({ request }: { request: NonNullable<ReturnType<typeof useExp
         {stage && (
           <div className="export-progress" role="status" aria-live="polite" data-testid="export-progress">
             <progress max={STAGE_STEPS} value={stageStep(stage)} aria-label="Export progress" />
-            <span>{stage === 'cancelled' ? 'Cancelled: nothing was saved.' : STAGE_WORDS[stage]}</span>
+            <span>{stage === 'cancelled' ? 'Cancelled: nothing was saved.' : progressWords(stage, records)}</span>
           </div>
         )}
         <ProblemAlert problem={problem} />

@@ -35,11 +35,17 @@ const chooseSavePath = () => window.fieldnotes?.chooseSavePath;
  * has the core write the file there (temporary name, renamed at the end); browser mode downloads
  * the bytes. A cancelled job writes and downloads nothing.
  */
-export async function runExport(client: Client, request: Request, fileName: string, jobId: string, onStage: (stage: ExportStage) => void): Promise<{ saved: string } | null> {
+export type ExportRecords = { total: number; rendered: number } | null;
+
+/** What the progress line says: the stage, and while rendering how many records are done. */
+export const progressWords = (stage: ExportStage, records: ExportRecords): string =>
+  stage === 'rendering' && records && records.total > 0 ? `${STAGE_WORDS.rendering} ${records.rendered} of ${records.total} records` : STAGE_WORDS[stage];
+
+export async function runExport(client: Client, request: Request, fileName: string, jobId: string, onStage: (stage: ExportStage, records: ExportRecords) => void): Promise<{ saved: string } | null> {
   const poll = setInterval(() => {
     client
       .call('export.progress', { jobId })
-      .then((p) => p.stage && onStage(p.stage))
+      .then((p) => p.stage && onStage(p.stage, p.records))
       .catch(() => undefined);
   }, 150);
   try {

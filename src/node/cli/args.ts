@@ -17,6 +17,7 @@ const Options = z.object({
   code: z.string().min(1, { message: '--code needs a code id' }).optional(),
   all: z.boolean().default(false),
   profile: z.string().min(1, { message: '--profile needs internal, team or public' }).optional(),
+  split: z.boolean().default(false),
 });
 
 export interface ParsedArgs {
@@ -36,6 +37,8 @@ export interface ParsedArgs {
   codeId: string | undefined;
   all: boolean;
   profile: string | undefined;
+  /** export --format md --split: one file per article (a zip). */
+  split: boolean;
 }
 
 /** Global options for every command: --data DIR (or FIELDNOTES_DATA), --port N, --json, --help; --case ID and --incident ID for figures. */
@@ -60,6 +63,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
         code: { type: 'string' },
         all: { type: 'boolean' },
         profile: { type: 'string' },
+        split: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -84,5 +88,6 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     codeId: options.data.code,
     all: options.data.all,
     profile: options.data.profile,
+    split: options.data.split,
   };
 }

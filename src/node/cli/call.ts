@@ -1,12 +1,15 @@
 import type { MethodName, MethodOutput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import type { Registry } from '../api/registry';
+import type { ProgressStream } from './progress';
 
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   /** The whole standard input (for `call METHOD -`). */
   readStdin?(): Promise<string>;
+  /** Standard error as a stream, for the progress line of long commands (shown only on a terminal). */
+  progress?: ProgressStream;
 }
 
 /** Calls the registry like every other caller; a failed call becomes an AppError for the CLI to print. */

@@ -7,6 +7,7 @@ import { parseCliArgs, type ParsedArgs } from './args';
 import { call, runCall, type CliIo } from './call';
 import { runCaseFileCommand, runVerify } from './casefile';
 import { runCodes } from './codes';
+import { progressLine } from './progress';
 import { runExportCommand, runOriginal } from './export';
 import { describeFileProblem } from './files';
 import { runImportProject } from './import-project';
@@ -26,7 +27,7 @@ async function readAllStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const consoleIo: CliIo = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n'), readStdin: readAllStdin };
+const consoleIo: CliIo = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n'), readStdin: readAllStdin, progress: process.stderr };
 
 export { USAGE };
 
@@ -46,17 +47,22 @@ async function readImportFile(path: string): Promise<string> {
 async function runImport(registry: Registry, args: ParsedArgs, io: CliIo): Promise<number> {
   if (!args.rest.length) throw new AppError('invalid_input', 'import needs at least one FILE');
   let failed = 0;
-  for (const path of args.rest) {
+  const progress = progressLine(args.rest.length > 1 ? io.progress : undefined);
+  for (const [i, path] of args.rest.entries()) {
+    progress.update(`Importing ${i + 1} of ${args.rest.length}: ${basename(path)}`);
     try {
       const dataBase64 = await readImportFile(path);
       const r = await call(registry, 'articles.importFile', { fileName: basename(path), dataBase64 });
+      progress.done(); // the line is cleared before anything else is printed
       io.out(JSON.stringify({ file: path, id: r.article.id, title: r.article.title, sha256: r.sha256, duplicate: r.duplicate, inTrash: r.inTrash }));
       if (r.inTrash) io.err(`fieldnotes: ${r.message?.replace(/ Restore it .*$/, '')} Restore it with: fieldnotes --data ${args.dataDir} trash restore ${r.article.id}`);
     } catch (error) {
       failed++;
+      progress.done();
       io.err(`fieldnotes: ${error instanceof AppError ? error.message : (error as Error).message}`);
     }
   }
+  progress.done();
   return failed ? 1 : 0;
 }
 

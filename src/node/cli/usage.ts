@@ -22,7 +22,7 @@ Commands:
   reindex               rebuild the search index from the records
   search QUERY [--json] search everything: words, "exact phrases", prefix*, -exclusion, OR
   figures [--case ID | --incident ID] [--json]   the casualty-figure reconciliation (outcome x group by reporter, flags)
-  export --format md|csv|html|pdf|docx|xlsx|json|qdpx --case ID|--articles ID,ID|--code ID|--all [--profile internal|team|public] --out PATH [--json]
+  export --format md|csv|html|pdf|docx|xlsx|json|qdpx --case ID|--articles ID,ID|--code ID|--all [--profile internal|team|public] [--split] --out PATH [--json]
                         export notes and reports (team profile by default; PDF needs Chromium)
   casefile export --case ID|--articles ID,ID|--code ID|--all [--profile internal|team|public] --out FILE [--json]
                         write a case file NAME.PROFILE.fieldnotes.zip (a BagIt bag: case.json, originals, reports, manifests)

@@ -37,7 +37,8 @@ const quoteBlock = (text: string) => text.split('\n').map((l) => (l ? `> ${l}` :
 const yamlString = (s: string | null) => (s === null ? 'null' : JSON.stringify(s));
 const cite = (c: Citation) => `— ${escapeMd(c.text)}${c.articleId ? ` ([source](#source-${c.articleId}))` : ''}`;
 
-function frontMatter(d: ExportDataset): string {
+/** YAML front matter: the export's own fields, then `extra` (an article's metadata, in the one-file-per-article export). */
+function frontMatter(d: ExportDataset, extra: [string, string | null][]): string {
   return [
     '---',
     `title: ${yamlString(d.title)}`,
@@ -47,14 +48,15 @@ function frontMatter(d: ExportDataset): string {
     `generator: ${yamlString(d.generator)}`,
     `scope: ${d.scope.kind}`,
     `withheld: [${d.withheld.summary.map(yamlString).join(', ')}]`,
+    ...extra.map(([key, value]) => `${key}: ${yamlString(value)}`),
     '---',
   ].join('\n');
 }
 
 /** Markdown notes: one file for the export (a case, articles, a code, the workspace), CommonMark with YAML front matter. */
-export function renderMarkdown(d: ExportDataset): string {
+export function renderMarkdown(d: ExportDataset, front: [string, string | null][] = [], after: string[] = []): string {
   const ix = indexDataset(d);
-  const out: string[] = [frontMatter(d), `# ${escapeMd(d.title)}`, `*${escapeMd(d.profileNotice)}*`];
+  const out: string[] = [frontMatter(d, front), `# ${escapeMd(d.title)}`, `*${escapeMd(d.profileNotice)}*`, ...after];
   if (d.withheld.summary.length) out.push(`Withheld from this export: ${escapeMd(d.withheld.summary.join(', '))}.`);
   for (const c of d.cases) if (c.description) out.push(`## Case: ${escapeMd(c.title)}`, escapeMd(c.description));
   if (d.memos.length) {
@@ -109,7 +111,7 @@ export function renderMarkdown(d: ExportDataset): string {
     out.push('## Incidents');
     for (const i of d.incidents) out.push(`- **${escapeMd(i.title)}** ${escapeMd([i.start, i.placeNameEn, i.placeNameAr, i.status].filter(Boolean).join(', '))}${i.memo ? `. Memo: ${escapeMd(i.memo)}` : ''}`);
   }
-  out.push('## Sources');
+  if (d.articles.length) out.push('## Sources');
   for (const a of d.articles) {
     out.push(`### <a id="source-${a.id}"></a>${escapeMd(a.title)}`);
     out.push(provenanceRows(a).map(([k, v]) => `- ${k}: ${escapeMd(v)}`).join('\n'));

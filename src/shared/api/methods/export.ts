@@ -3,7 +3,7 @@ import { Sha256, Uuid } from '../../schemas/common';
 import { ExportProfile, ExportScope, WithheldCounts } from '../../schemas/export';
 
 /** Formats an export can be asked for (each is a module of src/node/export/formats). */
-export const ExportFormatId = z.enum(['md', 'csv', 'html', 'pdf', 'docx', 'xlsx', 'json', 'qdpx']);
+export const ExportFormatId = z.enum(['md', 'mdzip', 'csv', 'html', 'pdf', 'docx', 'xlsx', 'json', 'qdpx']);
 export type ExportFormatId = z.infer<typeof ExportFormatId>;
 
 /** Chosen by the caller, so that it can follow (export.progress) and cancel (export.cancel) the export while it runs. */
