@@ -69,6 +69,12 @@ export async function benchExport(): Promise<void> {
       const ms = await time(`export.render ${format} (team)`, () => call(r, 'export.render', { scope: { kind: 'case', caseId: theCase.id }, profile: 'team', format }));
       console.log(`  => ${format}: ${(ms / raw).toFixed(0)}x the raw read`);
     }
+    // The case file (zipped BagIt bag: case.json, originals, reports, tables, manifests), and reading it back with every check.
+    let bundle = '';
+    const bag = await time('casefile.render (team)', async () => (bundle = (await call(r, 'casefile.render', { scope: { kind: 'case', caseId: theCase.id }, profile: 'team' })).dataBase64));
+    console.log(`  => case file: ${(bag / raw).toFixed(0)}x the raw read (${(Buffer.from(bundle, 'base64').length / 1024).toFixed(0)} KB)`);
+    const verify = await time('casefile.verify (bytes)', () => call(r, 'casefile.verify', { fileName: 'bench.zip', dataBase64: bundle }));
+    console.log(`  => verify: ${(verify / raw).toFixed(0)}x the raw read`);
     console.log('');
   } finally {
     ws.close();
