@@ -89,6 +89,12 @@ export async function benchExport(): Promise<void> {
       const inWorker = await longestPause(() => call(r, 'export.render', { scope, profile: 'team', format }));
       console.log(`  longest pause of the core's thread, ${format}: ${inWorker.toFixed(0)} ms with the worker, ${onThread.toFixed(0)} ms rendered on the thread (${(onThread / inWorker).toFixed(0)}x)`);
     }
+    // The case file (zipped BagIt bag: case.json, originals, reports, tables, manifests), and reading it back with every check.
+    let bundle = '';
+    const bag = await time('casefile.render (team)', async () => (bundle = (await call(r, 'casefile.render', { scope, profile: 'team' })).dataBase64));
+    console.log(`  => case file: ${(bag / raw).toFixed(0)}x the raw read (${(Buffer.from(bundle, 'base64').length / 1024).toFixed(0)} KB)`);
+    const verify = await time('casefile.verify (bytes)', () => call(r, 'casefile.verify', { fileName: 'bench.zip', dataBase64: bundle }));
+    console.log(`  => verify: ${(verify / raw).toFixed(0)}x the raw read`);
     console.log('');
   } finally {
     ws.close();

@@ -34,6 +34,8 @@ import { CodebookView } from '../features/codebook/CodebookView';
 import { ExportButton } from '../features/export/ExportButton';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { useExportCommands } from '../features/export/useExportCommands';
+import { useCaseFileCommands } from '../features/casefile/useCaseFileCommands';
+import { VerifyCaseFileDialog } from '../features/casefile/VerifyCaseFileDialog';
 import { OpenHighlightRequest, type HighlightRequest } from '../features/reports/OpenHighlightRequest';
 import { ReportsView } from '../features/reports/ReportsView';
 import { OpenSearchHit } from '../features/search/OpenSearchHit';
@@ -198,7 +200,8 @@ export function App() {
   const selectedSummary = useMemo(() => list.items.find((i) => i.id === selectedId) ?? null, [list.items, selectedId]);
   const exportContext = useMemo(() => ({ selectedCase: caseWorkbench.selectedCase, article: selectedSummary, listed: listedIds }), [caseWorkbench.selectedCase, selectedSummary, listedIds]);
   const exportCommands = useExportCommands(exportContext);
-  const commands = useMemo(() => [...appCommands, ...viewCommands, ...editCommands, ...safety.commands, ...exportCommands], [appCommands, viewCommands, editCommands, safety.commands, exportCommands]);
+  const caseFileCommands = useCaseFileCommands();
+  const commands = useMemo(() => [...appCommands, ...viewCommands, ...editCommands, ...safety.commands, ...exportCommands, ...caseFileCommands], [appCommands, viewCommands, editCommands, safety.commands, exportCommands, caseFileCommands]);
   useGlobalShortcuts({ togglePalette: () => setPaletteOpen((open) => !open), focusSearch: focusSearchBox });
 
   const libraryEmpty = list.loaded && !list.error && list.items.length === 0 && settledFilter.trim() === '' && query.filter.trim() === '' && query.caseId === null;
@@ -303,6 +306,7 @@ export function App() {
       <PasteTextDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImported={onPasted} />
       <CaseDialogs workbench={caseWorkbench} />
       <ExportDialog />
+      <VerifyCaseFileDialog />
       <SafetyDialogs safety={safety} dataDir={workspace.info?.dataDir ?? null} onBackupRestored={() => { setSelectedId(null); libraryChanged(); }} />
       <CommandPalette open={paletteOpen} commands={commands} onClose={() => setPaletteOpen(false)} />
       <DropOverlay visible={dropping} />

@@ -109,7 +109,7 @@ const OTHER_WRITES = [
   'incidents.create', 'incidents.update', 'incidents.delete', 'links.create', 'links.delete', 'trash.empty', 'backups.restore',
   'settings.update', 'search.rebuild', 'search.saved.create', 'search.saved.delete', 'suggest.accept', 'suggest.dismiss', 'suggest.restore',
   'witnesses.identity.erase', 'accounts.delete', 'articles.cancelImport', 'backups.freeSpace',
-  // Exports return or write bytes (base64): tests/integration/export-leaks*.test.ts read every byte of them per profile.
+  // Exports return or write bytes (base64): tests/integration/export-leaks*.test.ts and casefile-leaks.test.ts read every byte of them per profile.
   'export.render', 'export.run', 'articles.original', 'export.progress', 'export.cancel', 'casefile.export', 'casefile.render',
   'redactions.list', 'redactions.create', 'redactions.update', 'redactions.delete', 'memos.setVisibility',
 ];

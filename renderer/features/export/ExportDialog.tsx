@@ -8,6 +8,7 @@ import { SelectField } from '../../ui/form/SelectField';
 import { DialogHeader } from '../../ui/dialog/DialogHeader';
 import { ModalDialog } from '../../ui/dialog/ModalDialog';
 import { useNotices } from '../../ui/notices/NoticeProvider';
+import { SaveCaseFileButton } from '../casefile/SaveCaseFileButton';
 import { closeExportDialog, useExportDialogRequest } from './exportDialogStore';
 import { ExportWithheld } from './ExportWithheld';
 import { progressWords, runExport, STAGE_STEPS, stageStep, type ExportRecords, type ExportStage } from './runExport';
@@ -142,6 +143,7 @@ function ExportForm({ request }: { request: NonNullable<ReturnType<typeof useExp
           <button type="button" className="btn" onClick={cancel}>
             {running ? 'Cancel export' : 'Close'}
           </button>
+          <SaveCaseFileButton scope={choice.scope} profile={profile} exportFileName={preview?.fileName ?? null} disabled={running || loading} onSaved={closeExportDialog} />
           <button type="submit" className="btn btn-primary" disabled={running || !fileName || loading}>
             {running ? 'Exporting…' : 'Export'}
           </button>

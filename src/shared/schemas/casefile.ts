@@ -32,7 +32,7 @@ export const CASE_FILE_VERSION = 1;
 export const Rev = z.string().regex(/^[1-9]\d*-[0-9a-f]{8,64}$/, 'a revision is "N-hash"');
 
 /** A record of the case file: its schema, with room for the revision that merging fills in. */
-const record = <T extends z.ZodObject>(schema: T) => z.array(schema.extend({ rev: Rev.optional() }));
+const record = <T extends z.ZodRawShape>(schema: z.ZodObject<T>) => z.array(schema.extend({ rev: Rev.optional() }));
 
 export const CaseRedaction = z.object({
   id: Uuid,
