@@ -12,6 +12,7 @@ import { InspectorPane, INSPECTOR_ID } from '../features/inspector/InspectorPane
 import { DropOverlay } from '../features/importing/DropOverlay';
 import { EmptyLibrary } from '../features/importing/EmptyLibrary';
 import { ImportFileInput } from '../features/importing/ImportFileInput';
+import { ProjectImportInput } from '../features/importing/ProjectImportInput';
 import { ImportProgressBar } from '../features/importing/ImportProgressBar';
 import { PasteTextDialog } from '../features/importing/PasteTextDialog';
 import { useDemoLoader } from '../features/importing/useDemoLoader';
@@ -99,6 +100,7 @@ export function App() {
   const undoRedo = useUndoRedo();
   useUndoShortcuts(undoRedo.undo, undoRedo.redo);
   const fileInputRef = useRef<HTMLInputElement>(null);
+  const projectInputRef = useRef<HTMLInputElement>(null);
 
   const { reveal } = layout;
   const selectImported = useCallback(
@@ -160,6 +162,7 @@ export function App() {
   const actions = useMemo(
     () => ({
       importFiles: () => fileInputRef.current?.click(),
+      importProject: () => projectInputRef.current?.click(),
       pasteText: () => setPasteOpen(true),
       loadDemo: () => void loadDemo(),
       focusLibrary: () => {
@@ -303,6 +306,7 @@ export function App() {
       </AnnotationProvider>
       <StatusBar info={workspace.info} infoError={workspace.error} backup={<BackupStatus onOpen={safety.openBackups} />} />
       <ImportFileInput inputRef={fileInputRef} onFiles={importer.importFiles} />
+      <ProjectImportInput inputRef={projectInputRef} onImported={libraryChanged} />
       <PasteTextDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImported={onPasted} />
       <CaseDialogs workbench={caseWorkbench} />
       <ExportDialog />

@@ -4,6 +4,7 @@ import { useSuggestionCommands } from '../features/suggestions/useSuggestionComm
 
 export interface AppActions {
   importFiles: () => void;
+  importProject: () => void;
   pasteText: () => void;
   loadDemo: () => void;
   focusLibrary: () => void;
@@ -19,6 +20,7 @@ export function useAppCommands(actions: AppActions): Command[] {
   return useMemo(
     () => [
       { id: 'import-files', label: 'Import files…', keywords: 'add open upload txt html pdf docx markdown', run: actions.importFiles },
+      { id: 'import-project', label: 'Import a REFI-QDA project…', keywords: 'qdpx nvivo atlas.ti maxqda qualcoder qda coded project open', run: actions.importProject },
       { id: 'paste-text', label: 'Paste text…', keywords: 'import clipboard arabic new article', run: actions.pasteText },
       { id: 'load-demo', label: 'Load demo case', keywords: 'example sample coastal syria march 2025', disabled: actions.loadingDemo, run: actions.loadDemo },
       { id: 'focus-library', label: 'Focus library', keywords: 'list articles go', run: actions.focusLibrary },

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { FIXTURES } from './workspace';
+
+// Not from ./workspace: this helper is also used by the Playwright specs, which must not load the core.
+const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 
 /** A .qdpx made of a folder of tests/fixtures/refi-qda (the .qde at the top, sources/ or Sources/ beside it), zipped as the tools ship it. */
 export function fixtureQdpx(folder: string): Uint8Array {
