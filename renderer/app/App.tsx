@@ -13,6 +13,7 @@ import { DropOverlay } from '../features/importing/DropOverlay';
 import { EmptyLibrary } from '../features/importing/EmptyLibrary';
 import { ImportFileInput } from '../features/importing/ImportFileInput';
 import { ImportProgressBar } from '../features/importing/ImportProgressBar';
+import { ImportReportDialog } from '../features/importing/ImportReportDialog';
 import { PasteTextDialog } from '../features/importing/PasteTextDialog';
 import { useDemoLoader } from '../features/importing/useDemoLoader';
 import { useFileDrop } from '../features/importing/useFileDrop';
@@ -216,7 +217,6 @@ export function App() {
         views={<CentreViewSwitcher active={view} onChoose={showView} />}
         search={<SearchBox version={version} resultsShown={view === 'search'} onShowResults={showSearch} onOpenResult={search.open} />}
         undo={<UndoControls status={undoRedo.status} onUndo={undoRedo.undo} onRedo={undoRedo.redo} />}
-        progress={<ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
         switcher={layout.mode === 'narrow' ? <PaneSwitcher active={layout.activePane} onChoose={layout.setActivePane} /> : null}
         inspectorVisible={layout.inspectorVisible}
         showInspectorToggle={layout.mode !== 'narrow'}
@@ -298,7 +298,13 @@ export function App() {
         <CorrectTextDialog article={selected.article} open={correctOpen} onClose={() => setCorrectOpen(false)} onCorrected={onSaved} />
         <EvidenceDialogs />
       </AnnotationProvider>
-      <StatusBar info={workspace.info} infoError={workspace.error} backup={<BackupStatus onOpen={safety.openBackups} />} />
+      <StatusBar
+        info={workspace.info}
+        infoError={workspace.error}
+        progress={<ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
+        backup={<BackupStatus onOpen={safety.openBackups} />}
+      />
+      <ImportReportDialog outcomes={importer.report} onClose={importer.closeReport} />
       <ImportFileInput inputRef={fileInputRef} onFiles={importer.importFiles} />
       <PasteTextDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImported={onPasted} />
       <CaseDialogs workbench={caseWorkbench} />
