@@ -14,6 +14,7 @@ import { EmptyLibrary } from '../features/importing/EmptyLibrary';
 import { ImportFileInput } from '../features/importing/ImportFileInput';
 import { ProjectImportInput } from '../features/importing/ProjectImportInput';
 import { ImportProgressBar } from '../features/importing/ImportProgressBar';
+import { ImportReportDialog } from '../features/importing/ImportReportDialog';
 import { PasteTextDialog } from '../features/importing/PasteTextDialog';
 import { useDemoLoader } from '../features/importing/useDemoLoader';
 import { useFileDrop } from '../features/importing/useFileDrop';
@@ -222,7 +223,6 @@ export function App() {
         views={<CentreViewSwitcher active={view} onChoose={showView} />}
         search={<SearchBox version={version} resultsShown={view === 'search'} onShowResults={showSearch} onOpenResult={search.open} />}
         undo={<UndoControls status={undoRedo.status} onUndo={undoRedo.undo} onRedo={undoRedo.redo} />}
-        progress={<ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
         switcher={layout.mode === 'narrow' ? <PaneSwitcher active={layout.activePane} onChoose={layout.setActivePane} /> : null}
         inspectorVisible={layout.inspectorVisible}
         showInspectorToggle={layout.mode !== 'narrow'}
@@ -304,7 +304,13 @@ export function App() {
         <CorrectTextDialog article={selected.article} open={correctOpen} onClose={() => setCorrectOpen(false)} onCorrected={onSaved} />
         <EvidenceDialogs />
       </AnnotationProvider>
-      <StatusBar info={workspace.info} infoError={workspace.error} backup={<BackupStatus onOpen={safety.openBackups} />} />
+      <StatusBar
+        info={workspace.info}
+        infoError={workspace.error}
+        progress={<ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
+        backup={<BackupStatus onOpen={safety.openBackups} />}
+      />
+      <ImportReportDialog outcomes={importer.report} onClose={importer.closeReport} />
       <ImportFileInput inputRef={fileInputRef} onFiles={importer.importFiles} />
       <ProjectImportInput inputRef={projectInputRef} onImported={libraryChanged} />
       <PasteTextDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onImported={onPasted} />

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { modKey } from '../lib/platform';
 
 interface AppToolbarProps {
-  progress: ReactNode;
   /** Undo and redo buttons (features/undo). */
   undo?: ReactNode;
   switcher: ReactNode;
@@ -18,7 +17,7 @@ interface AppToolbarProps {
   onToggleInspector: () => void;
 }
 
-/** Top bar: the app's name, the import actions, import progress, the search box, the palette and the inspector toggle. */
+/** Top bar: the app's name, the import actions, the search box, the palette and the inspector toggle. */
 export function AppToolbar(props: AppToolbarProps) {
   return (
     <header className="toolbar">
@@ -38,7 +37,6 @@ export function AppToolbar(props: AppToolbarProps) {
         </button>
       </div>
       {props.undo}
-      {props.progress}
       <span className="toolbar-spacer" />
       {props.search}
       {props.switcher}

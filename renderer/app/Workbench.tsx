@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { useEffect, type CSSProperties, type ReactNode } from 'react';
 import { paneLimits } from './paneLayout';
 import type { PaneLayout } from './usePaneLayout';
 import { Splitter } from './Splitter';
@@ -27,6 +27,12 @@ function columns(layout: PaneLayout): string {
 export function Workbench({ layout, library, reader, inspector }: WorkbenchProps) {
   const { mode, widths, inspectorVisible, activePane, resize } = layout;
   const style = { gridTemplateColumns: columns(layout), '--inspector-width': `${widths.inspector}px` } as CSSProperties;
+  // Notices sit over the foot of the library (ui/notices): as wide as it is, so they never cover the reader.
+  useEffect(() => {
+    const root = document.documentElement.style;
+    if (mode === 'narrow') root.removeProperty('--notice-width');
+    else root.setProperty('--notice-width', `${Math.max(220, widths.library - 24)}px`);
+  }, [mode, widths.library]);
   return (
     <main className={`workbench mode-${mode}`} style={style}>
       <div id="pane-library" className="pane-slot slot-library" hidden={mode === 'narrow' && activePane !== 'library'}>

@@ -51,12 +51,39 @@ test('several files show progress, and refused files say why', async ({ page }) 
     textFile('second.md', '# Second report\n\nFrom Latakia.'),
     textFile('table.csv', 'a,b\n1,2'),
   ]);
-  await expect(page.getByText('“table.csv” was not imported.')).toBeVisible();
-  await expect(page.getByText(/“\.csv” files are not supported/)).toBeVisible();
-  await expect(page.getByText('Import finished: 2 new articles, 1 not imported.')).toBeVisible();
+  // One summary for the whole import; its report lists every file with its outcome and reason.
+  await expect(page.getByText('Import finished: 2 imported, 1 refused.')).toBeVisible();
   await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option')).toHaveCount(2);
   // The last imported article is the selected one.
   await expect(page.locator('#reader')).toContainText('From Latakia.');
+  await page.getByRole('button', { name: 'Show every file' }).click();
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  await expect(report.getByRole('row')).toHaveCount(4);
+  await expect(report.getByRole('row', { name: /table\.csv/ })).toContainText(/Not imported.*“\.csv” files are not supported/);
+  await expect(report.getByRole('row', { name: /second\.md/ })).toContainText('Imported');
+});
+
+test('of many refused files every reason is kept; progress sits in the status bar; notices never cover the reading text', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await open(page);
+  await page.getByTestId('import-file-input').setInputFiles([textFile('keep.txt', 'A report kept from Jableh.\n\n'.repeat(40))]);
+  await expect(page.locator('#reader')).toContainText('A report kept from Jableh.');
+  const bad = ['a.csv', 'b.exe', 'c.zip', 'd.png', 'e.mp3', 'f.json'].map((n) => textFile(n, 'x'));
+  const slow = Array.from({ length: 6 }, (_, i) => textFile(`bulletin-${i + 1}.txt`, `Bulletin ${i + 1}\n\n` + 'Raids near Baniyas. '.repeat(20_000)));
+  await page.getByTestId('import-file-input').setInputFiles([...slow, ...bad]);
+  // Progress in the status bar, readable in full, with its Cancel.
+  const progress = page.getByRole('contentinfo').getByRole('status').filter({ hasText: /Importing \d+ of 12…/ });
+  await expect(progress).toBeVisible();
+  await expect(progress).toContainText(/bulletin-\d\.txt/);
+  await expect(progress.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await expect(page.getByText('Import finished: 6 imported, 6 refused.')).toBeVisible({ timeout: 30_000 });
+  const notices = await page.getByRole('region', { name: 'Notifications' }).boundingBox();
+  const text = await page.locator('#reader .reader-text').boundingBox();
+  expect(notices && text && (notices.x + notices.width <= text.x || notices.y >= text.y + text.height)).toBe(true);
+  await page.getByRole('button', { name: 'Show every file' }).click();
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  for (const f of bad) await expect(report.getByRole('row', { name: new RegExp(f.name.replace('.', '\\.')) })).toContainText('Not imported');
+  await expect(report.getByRole('row').filter({ hasText: 'Not imported' })).toHaveCount(6);
 });
 
 test('Cancel stops the import of a slow file while it is being read; nothing is imported', async ({ page }) => {

@@ -102,6 +102,13 @@ test('search as you type: grouped results with marked words, Arabic either way, 
   await settled(page);
   await expect(group(page, 'Articles').getByRole('option')).toHaveCount(3);
 
+  // A query broken after a good one: the core's message under the box and in the view, and the
+  // last good results stay on screen.
+  await box(page).pressSequentially(' "', { delay: 15 });
+  await expect(problem).toHaveText(/opening quote without a closing one/);
+  await expect(page.getByTestId('search-view-problem')).toContainText(/opening quote without a closing one.*Still showing the results for “"coastal region"”/);
+  await expect(group(page, 'Articles').getByRole('option')).toHaveCount(3);
+
   // A language filter narrows the results.
   await typeQuery(page, 'Latakia OR اللاذقية');
   await settled(page);

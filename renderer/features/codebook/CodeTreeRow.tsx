@@ -54,7 +54,7 @@ export const CodeTreeRow = memo(function CodeTreeRow({ node, selected, expanded,
         {hasChildren ? (expanded ? '▾' : '▸') : ''}
       </span>
       <span className={code.isCodable ? 'code-swatch' : 'code-swatch is-category'} style={{ '--swatch': code.color } as CSSProperties} aria-hidden="true" />
-      <span className="code-row-name one-line" dir="auto" title={code.name}>
+      <span className="code-row-name" dir="auto" title={code.name}>
         {code.name}
       </span>
       {code.isCodable && (

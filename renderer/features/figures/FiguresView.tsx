@@ -20,7 +20,8 @@ interface FiguresViewProps {
 }
 
 type Tab = 'reconcile' | 'list';
-const remembered: { tab: Tab; incidentId: string | null } = { tab: 'reconcile', incidentId: null };
+/** `all`: "All figures" was chosen on purpose (otherwise the scope follows the case in context). */
+const remembered: { tab: Tab; incidentId: string | null; all: boolean } = { tab: 'reconcile', incidentId: null, all: false };
 
 /** The "Figures" centre view: the reconciliation of a case or incident, and the list of every figure. */
 export function FiguresView({ version, caseId, cases, onSelectCase, onOpenArticle }: FiguresViewProps) {
@@ -30,7 +31,8 @@ export function FiguresView({ version, caseId, cases, onSelectCase, onOpenArticl
   const [tab, setTab] = useState<Tab>(remembered.tab);
   const [incidentId, setIncidentId] = useState<string | null>(remembered.incidentId);
   const incident = incidents.find((i) => i.id === incidentId) ?? null;
-  const currentCase = cases.find((c) => c.id === caseId) ?? null;
+  // The case in context: the library's, or else the workspace's only case, unless "All figures" was chosen.
+  const currentCase = cases.find((c) => c.id === caseId) ?? (!remembered.all && cases.length === 1 ? cases[0] : null);
   const scope = incident ? { incidentId: incident.id } : currentCase ? { caseId: currentCase.id } : {};
   const scopeLabel = incident ? `the incident “${incident.title}”` : currentCase ? `the case “${currentCase.title}”` : 'all figures';
   const reconciliation = useReportData(tab === 'reconcile' ? `r:${JSON.stringify(scope)}:${version}:${dataVersion}` : null, () => client.call('figures.reconcile', scope));
@@ -39,6 +41,7 @@ export function FiguresView({ version, caseId, cases, onSelectCase, onOpenArticl
   function chooseScope(value: string) {
     const [kind, id] = value.split(':');
     setIncidentId((remembered.incidentId = kind === 'incident' ? id : null));
+    remembered.all = kind === 'all';
     if (kind === 'case') onSelectCase(id);
     else if (kind === 'all') onSelectCase(null);
   }
@@ -63,7 +66,7 @@ export function FiguresView({ version, caseId, cases, onSelectCase, onOpenArticl
               Scope
             </label>
             <select id="figures-scope" className="input" value={scopeValue} onChange={(e) => chooseScope(e.target.value)}>
-              <option value="all:">All figures</option>
+              <option value="all:">All figures (every case)</option>
               {cases.map((c) => (
                 <option key={c.id} value={`case:${c.id}`}>
                   Case: {c.title}
@@ -86,7 +89,14 @@ export function FiguresView({ version, caseId, cases, onSelectCase, onOpenArticl
             The reconciliation could not be made: {reconciliation.error}
           </p>
         ) : (
-          reconciliation.data && <ReconciliationPanel data={reconciliation.data} scopeLabel={scopeLabel} onOpenArticle={onOpenArticle} />
+          reconciliation.data && (
+            <>
+              <p className="recon-scope-shown" data-testid="recon-scope">
+                Showing {scopeLabel === 'all figures' ? 'all figures, of every case and incident' : `the figures of ${scopeLabel}`}.
+              </p>
+              <ReconciliationPanel data={reconciliation.data} scopeLabel={scopeLabel} onOpenArticle={onOpenArticle} />
+            </>
+          )
         )}
       </div>
     </section>

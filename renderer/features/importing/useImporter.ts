@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/errorMessage';
 import { plural } from '../../lib/format';
 import { useNotices } from '../../ui/notices/NoticeProvider';
 import { fileToBase64 } from './bytesToBase64';
+import { summarizeOutcomes, type ImportOutcome } from './importReport';
 import { refuseBeforeReading } from './importRules';
 import { useInTrashNotice } from './useInTrashNotice';
 
@@ -23,13 +24,16 @@ const wasCancelled = (error: unknown) => error instanceof ApiError && error.code
 /**
  * Imports files one after another through articles.importFile, with progress and a Cancel that
  * stops the file being read (articles.cancelImport with the jobId chosen here) and the ones after
- * it. Calls onImported with the article to select when done.
+ * it. Calls onImported with the article to select when done. An import of several files ends with
+ * one notice (per-file notices would crowd each other out) whose "Show every file" opens the report
+ * of every file's outcome and reason.
  */
 export function useImporter(onImported: (articleId: string) => void) {
   const client = useClient();
   const { notify } = useNotices();
   const notifyInTrash = useInTrashNotice(onImported);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [report, setReport] = useState<ImportOutcome[] | null>(null);
   const cancelRequested = useRef(false);
   const running = useRef(false);
   const jobId = useRef<string | null>(null);
@@ -57,6 +61,13 @@ export function useImporter(onImported: (articleId: string) => void) {
       const results: ImportResult[] = [];
       let failed = 0;
       let inTrash = 0;
+      const outcomes: ImportOutcome[] = [];
+      const many = files.length > 1;
+      /** A file's outcome goes to the report; with one file, its notice says it at once. */
+      const record = (outcome: ImportOutcome, notice: () => void) => {
+        outcomes.push(outcome);
+        if (!many) notice();
+      };
       /** Files dealt with (imported, refused or found in the trash); the rest were cancelled. */
       let done = 0;
       try {
@@ -67,7 +78,7 @@ export function useImporter(onImported: (articleId: string) => void) {
           if (refusal) {
             failed++;
             done++;
-            notify({ tone: 'error', title: `“${file.name}” was not imported.`, detail: refusal });
+            record({ fileName: file.name, kind: 'refused', detail: refusal }, () => notify({ tone: 'error', title: `“${file.name}” was not imported.`, detail: refusal }));
             continue;
           }
           try {
@@ -76,20 +87,24 @@ export function useImporter(onImported: (articleId: string) => void) {
             jobId.current = crypto.randomUUID();
             const result = await client.call('articles.importFile', { fileName: file.name, dataBase64, jobId: jobId.current });
             done++;
+            const title = result.article.title;
             if (result.inTrash) {
               inTrash++;
-              notifyInTrash(result);
+              record({ fileName: file.name, kind: 'in_trash', detail: `${title}: restore it from the trash` }, () => notifyInTrash(result));
             } else {
               results.push(result);
               if (result.duplicate) {
-                notify({ tone: 'info', title: `Already in the library as “${result.article.title}”.`, detail: `“${file.name}” has the same bytes, so nothing new was added.${files.length === 1 ? ' It is now selected.' : ''}` });
-              }
+                record({ fileName: file.name, kind: 'duplicate', detail: title }, () =>
+                  notify({ tone: 'info', title: `Already in the library as “${title}”.`, detail: `“${file.name}” has the same bytes, so nothing new was added. It is now selected.` }),
+                );
+              } else outcomes.push({ fileName: file.name, kind: 'imported', detail: title });
             }
           } catch (error) {
             if (wasCancelled(error)) break;
             failed++;
             done++;
-            notify({ tone: 'error', title: `“${file.name}” was not imported.`, detail: errorMessage(error) });
+            const reason = errorMessage(error);
+            record({ fileName: file.name, kind: 'refused', detail: reason }, () => notify({ tone: 'error', title: `“${file.name}” was not imported.`, detail: reason }));
           } finally {
             jobId.current = null;
           }
@@ -103,23 +118,21 @@ export function useImporter(onImported: (articleId: string) => void) {
       if (last) onImported(last.article.id);
       const added = results.filter((r) => !r.duplicate);
       const skipped = files.length - done;
+      for (const file of files.slice(done)) outcomes.push({ fileName: file.name, kind: 'cancelled', detail: 'Not read: the import was cancelled.' });
+      const showReport = { label: 'Show every file', run: () => setReport(outcomes) };
       if (cancelRequested.current && skipped > 0) {
-        const title = files.length === 1 ? `The import of “${files[0].name}” was cancelled.` : `Import cancelled after ${done} of ${files.length} files.`;
-        const detail = files.length === 1 ? 'Nothing of it was imported.' : `${plural(skipped, 'file was', 'files were')} not imported. Import them again when you are ready.`;
-        notify({ tone: 'warning', title, detail });
-      }
-      if (added.length === 1 && files.length === 1) {
+        const title = many ? `Import cancelled after ${done} of ${files.length} files.` : `The import of “${files[0].name}” was cancelled.`;
+        const detail = many ? `${plural(skipped, 'file was', 'files were')} not imported. Import them again when you are ready.` : 'Nothing of it was imported.';
+        notify({ tone: 'warning', title, detail, action: many ? showReport : undefined });
+      } else if (added.length === 1 && !many) {
         notify({ tone: 'success', title: `Imported “${added[0].article.title}”.` });
-      } else if (files.length > 1) {
-        const parts = [`${plural(added.length, 'new article')}`];
-        if (results.length > added.length) parts.push(`${results.length - added.length} already in the library`);
-        if (inTrash > 0) parts.push(`${inTrash} in the trash`);
-        if (failed > 0) parts.push(`${failed} not imported`);
-        notify({ tone: failed > 0 ? 'warning' : 'success', title: `Import finished: ${parts.join(', ')}.` });
+      } else if (many) {
+        const tone = failed > 0 || inTrash > 0 ? 'warning' : 'success';
+        notify({ tone, title: `Import finished: ${summarizeOutcomes(outcomes)}.`, detail: failed > 0 ? 'The report says why each refused file was not imported.' : undefined, action: showReport });
       }
     },
     [client, notify, notifyInTrash, onImported],
   );
 
-  return { progress, importFiles, cancel };
+  return { progress, importFiles, cancel, report, closeReport: useCallback(() => setReport(null), []) };
 }

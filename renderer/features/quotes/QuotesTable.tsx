@@ -83,7 +83,7 @@ export function QuotesTable({ quotes, articleTitles, onEdit, onDelete, onOpenArt
                 {q.mode === 'direct' ? 'Direct' : 'Relayed'}
                 {q.date && <span className="ev-sub">{formatDay(q.date)}</span>}
               </td>
-              <td className="ev-wrap">
+              <td className="ev-wrap ev-source">
                 {q.articleId ? (
                   <button type="button" className="ev-link" dir="auto" title={articleTitles.get(q.articleId)} onClick={() => onOpenArticle(q.articleId!)}>
                     {shortQuote(articleTitles.get(q.articleId) ?? 'Open article', 36)}

@@ -79,7 +79,7 @@ export function SearchBox({ version, resultsShown, onShowResults, onOpenResult }
         aria-keyshortcuts={`${modKey === '⌘' ? 'Meta' : 'Control'}+F /`}
         autoComplete="off"
         spellCheck={false}
-        placeholder="Search everything"
+        placeholder="Search"
         maxLength={1000}
         value={text}
         onChange={(event) => {

@@ -80,14 +80,15 @@ export function SearchView({ cases, onOpenResult }: SearchViewProps) {
         ) : (
           <>
             {results.problem && (
-              // The reason itself is said under the search box, where the typing is.
-              <p className="search-note">
+              // The core's own words (what to change, and where), as under the search box.
+              <p className="search-note" data-testid="search-view-problem">
+                <span dir="auto">{results.problem}</span>{' '}
                 {results.groups.length > 0 ? (
                   <>
-                    Still showing the results for <bdi>“{results.query.trim()}”</bdi> until the search in the box can run.
+                    Still showing the results for <bdi>“{results.query.trim()}”</bdi> until then.
                   </>
                 ) : (
-                  'The search runs once the words in the box can be read as a query.'
+                  'The search runs once that is changed.'
                 )}
               </p>
             )}

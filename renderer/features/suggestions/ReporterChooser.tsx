@@ -15,6 +15,8 @@ interface ReporterChooserProps {
 export function ReporterChooser({ actors, chosen, unnamed, invalid }: ReporterChooserProps) {
   const id = useId();
   const [adding, setAdding] = useState(false);
+  /** Said once here rather than on every row of the list. */
+  const unset = !chosen && unnamed > 0;
   const sorted = useMemo(() => [...actors].sort((a, b) => a.name.localeCompare(b.name)), [actors]);
   return (
     <div className="field suggestion-reporter-field">
@@ -54,8 +56,10 @@ export function ReporterChooser({ actors, chosen, unnamed, invalid }: ReporterCh
           }}
         />
       )}
-      <p id={`${id}-hint`} className={invalid ? 'field-hint suggestion-hint-invalid' : 'field-hint'}>
-        Used when the sentence names no registered reporter{unnamed > 0 ? ` (${unnamed} ${unnamed === 1 ? 'figure' : 'figures'} here)` : ''}.
+      <p id={`${id}-hint`} className={invalid ? 'field-hint suggestion-hint-invalid' : unset ? 'field-hint suggestion-hint-unset' : 'field-hint'}>
+        {unset
+          ? `${unnamed === 1 ? '1 figure here names' : `${unnamed} figures here name`} no registered reporter: choose one, or add it with New…`
+          : `Used when the sentence names no registered reporter${unnamed > 0 ? ` (${unnamed} ${unnamed === 1 ? 'figure' : 'figures'} here)` : ''}.`}
       </p>
     </div>
   );

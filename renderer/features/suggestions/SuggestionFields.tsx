@@ -18,10 +18,10 @@ export function SuggestionFields({ item, id }: { item: SuggestionItem; id: strin
           <span className="suggestion-reporter suggestion-reporter-missing">
             {reporter.named ? (
               <>
-                “<bdi>{reporter.named}</bdi>” is not registered: choose a reporter
+                Reporter: the one chosen above (“<bdi>{reporter.named}</bdi>” is not registered)
               </>
             ) : (
-              'No reporter named: choose one'
+              'Reporter: the one chosen above'
             )}
           </span>
         ) : (

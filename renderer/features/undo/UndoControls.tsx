@@ -10,7 +10,11 @@ interface UndoControlsProps {
 
 const mod = modKey === '⌘' ? 'Meta' : 'Control';
 
-/** Toolbar buttons that say what they will undo or redo ("Undo: Apply “Alawite”"). */
+/**
+ * Toolbar buttons that say what they will undo or redo ("Undo: Apply “Alawite”") in their name and
+ * tooltip; the toolbar shows only the word (never a record's title cut mid-word), or the arrow alone
+ * on narrower windows.
+ */
 export function UndoControls({ status, onUndo, onRedo }: UndoControlsProps) {
   const undoName = status.undoLabel ? `Undo: ${status.undoLabel}` : 'Undo';
   const redoName = status.redoLabel ? `Redo: ${status.redoLabel}` : 'Redo';
@@ -28,7 +32,7 @@ export function UndoControls({ status, onUndo, onRedo }: UndoControlsProps) {
         <span className="undo-icon" aria-hidden="true">
           ↶
         </span>
-        <span className="undo-label">{undoName}</span>
+        <span className="undo-label">Undo</span>
       </button>
       <button
         type="button"
@@ -42,7 +46,7 @@ export function UndoControls({ status, onUndo, onRedo }: UndoControlsProps) {
         <span className="undo-icon" aria-hidden="true">
           ↷
         </span>
-        <span className="undo-label">{redoName}</span>
+        <span className="undo-label">Redo</span>
       </button>
     </div>
   );

@@ -10,7 +10,7 @@ export function NoticeList({ notices, onDismiss }: { notices: Notice[]; onDismis
   const errors = notices.filter((n) => n.tone === 'error');
   const others = notices.filter((n) => n.tone !== 'error');
   return (
-    <div className="notice-stack" aria-label="Notifications">
+    <div className="notice-stack" role="region" aria-label="Notifications">
       <div role="status" aria-live="polite" className="notice-region">
         {others.map((n) => (
           <NoticeItem key={n.id} notice={n} onDismiss={onDismiss} />
