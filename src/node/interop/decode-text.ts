@@ -97,6 +97,9 @@ export function decodeText(bytes: Uint8Array, fileName: string, opts: { html?: b
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
         encoding = 'utf-8';
       } catch {
+        if (isUtf8CutShort(bytes)) {
+          throw new AppError('invalid_input', `${fileName} is UTF-8 text cut off in the middle of a character (the file is incomplete). Nothing was imported.`);
+        }
         // Too little text for the detector (a few accented letters) reads as windows-1252, as browsers do.
         const legacy = detectLegacy(bytes) ?? 'windows-1252';
         if (bytes.includes(0)) {
@@ -114,6 +117,16 @@ export function decodeText(bytes: Uint8Array, fileName: string, opts: { html?: b
     throw new AppError('invalid_input', `${fileName} looks like binary data, not text. Nothing was imported.`);
   }
   return { text, encoding };
+}
+
+/** Valid UTF-8 up to a last character that is cut short: a truncated file, not another encoding. */
+function isUtf8CutShort(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** NUL characters, or more than 1 in 20 characters being control codes, mean this is not prose. */

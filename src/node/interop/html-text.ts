@@ -43,7 +43,7 @@ export function blockText(root: Node): string {
     if (tag === 'TR') {
       const cells = Array.from((node as Element).children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
       const line = cells.map((c) => blockText(c).replace(/\s+/g, ' ').trim()).join(CELL_SEPARATOR);
-      parts.push(`\n${line}\n`);
+      parts.push(`\n${line}`);
       return;
     }
     const block = BLOCKS.has(tag);

@@ -4,7 +4,11 @@ import { pathToFileURL } from 'node:url';
 import { AppError } from '../../shared/api/errors';
 import type { ImportFormat } from './document';
 import { Budget, checkTextLength } from './limits';
+import { hasRtl } from './pdf-bidi';
+import { GlyphStream, pageGlyphs } from './pdf-glyphs';
+import { pageText, type PdfItem } from './pdf-layout';
 import { checkPdfStreams } from './pdf-streams';
+import { codePointLength, normalizeReadingText } from '../../shared/domain/text';
 
 const nodeRequire = createRequire(import.meta.url);
 
@@ -14,10 +18,12 @@ function standardFontDataUrl(): string {
 
 interface TextItem {
   str: string;
-  hasEOL?: boolean;
+  dir?: string;
+  width: number;
+  transform: number[];
 }
 
-/** PDF: the text layer, page by page. A scan without text is refused with advice. */
+/** PDF: the text layer laid out by position, page by page; a scan without text is kept to be transcribed. */
 export const pdfFormat: ImportFormat = {
   kind: 'pdf',
   extensions: ['.pdf'],
@@ -27,6 +33,7 @@ export const pdfFormat: ImportFormat = {
     const budget = new Budget(fileName);
     checkPdfStreams(bytes, fileName);
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const textOps = new Set([pdfjs.OPS.showText, pdfjs.OPS.showSpacedText, pdfjs.OPS.nextLineShowText, pdfjs.OPS.nextLineSetSpacingShowText]);
     let doc;
     try {
       doc = await pdfjs.getDocument({
@@ -47,22 +54,25 @@ export const pdfFormat: ImportFormat = {
       for (let n = 1; n <= doc.numPages; n++) {
         budget.check();
         const page = await doc.getPage(n);
-        const content = await page.getTextContent();
-        pages.push(joinLines((content.items as TextItem[]).map((i) => i.str + (i.hasEOL ? '\n' : ''))));
+        // Raw glyph text (no normalisation): presentation forms are mapped after reordering.
+        const content = await page.getTextContent({ disableNormalization: true });
+        const glyphs = new GlyphStream(pageGlyphs(await page.getOperatorList(), textOps));
+        const items = (content.items as TextItem[]).filter((i) => typeof i.str === 'string').map((i) => toItem(i, glyphs));
+        pages.push(normalizeReadingText(pageText(items, page.view[2] - page.view[0], page.view[3] - page.view[1])));
         page.cleanup();
         length += pages[pages.length - 1].length;
         checkTextLength(length, fileName);
       }
-      const text = pages.join('\n\n').trim();
-      if (!text) {
-        throw new AppError('invalid_input', `${fileName} has no text layer (it may be a scanned image). Run text recognition (OCR) on it, then import the result.`);
-      }
-      const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
+      const { text, pageStarts } = joinPages(pages);
+      const { info, metadata } = ((await doc.getMetadata().catch(() => null)) ?? {}) as { info?: Record<string, unknown>; metadata?: { getAll(): Record<string, unknown> } | null };
       return {
         text,
-        title: str(info.Title),
-        author: str(info.Author),
-        publishedAt: pdfDate(str(info.CreationDate)),
+        pageStarts,
+        needsTranscription: !text,
+        title: str(info?.Title),
+        author: str(info?.Author),
+        publishedAt: publicationDate(metadata?.getAll() ?? {}),
+        fileCreated: pdfDate(str(info?.CreationDate)),
       };
     } catch (error) {
       if (error instanceof AppError) throw error;
@@ -72,6 +82,35 @@ export const pdfFormat: ImportFormat = {
     }
   },
 };
+
+function toItem(item: TextItem, glyphs: GlyphStream): PdfItem {
+  const [a, b, c, d, x, y] = item.transform;
+  const visual = glyphs.visual(item.str) ?? (item.dir === 'rtl' ? [...item.str].reverse().join('') : item.str);
+  return { visual: item.dir === 'rtl' || hasRtl(visual) ? visual : item.str, x, y, width: item.width, size: Math.hypot(c, d) || Math.hypot(a, b) };
+}
+
+/** Pages joined by blank lines, with the code-point offset where each page begins. */
+function joinPages(pages: string[]): { text: string; pageStarts: number[] } {
+  let text = '';
+  const pageStarts: number[] = [];
+  for (const page of pages) {
+    if (text && page) text += '\n\n';
+    pageStarts.push(codePointLength(text));
+    text += page;
+  }
+  return { text, pageStarts };
+}
+
+/** A publication date only from XMP fields that mean publication (prism:publicationDate, dc:date). */
+export function publicationDate(xmp: Record<string, unknown>): string | null {
+  for (const key of ['prism:publicationdate', 'prism:coverdate', 'dc:date']) {
+    const entry = Object.entries(xmp).find(([k]) => k.toLowerCase() === key)?.[1];
+    const value = Array.isArray(entry) ? entry[0] : entry;
+    const m = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})/.exec(value.trim()) : null;
+    if (m && !Number.isNaN(Date.parse(m[1]))) return m[1];
+  }
+  return null;
+}
 
 function unreadable(fileName: string, reason: string): AppError {
   return new AppError('invalid_input', `${fileName} could not be read as a PDF: ${reason}. Nothing was imported.`);
@@ -91,22 +130,4 @@ function str(value: unknown): string | null {
 export function pdfDate(raw: string | null): string | null {
   const m = raw ? /^D:(\d{4})(\d{2})(\d{2})/.exec(raw) : null;
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
-}
-
-/** Re-flows hard-wrapped lines into paragraphs: a short line ending a sentence ends a paragraph. */
-export function joinLines(chunks: string[]): string {
-  const lines = chunks.join('').split('\n').map((l) => l.trim());
-  const lengths = lines.filter(Boolean).map((l) => l.length).sort((a, b) => a - b);
-  const typical = lengths.length ? lengths[Math.floor(lengths.length * 0.75)] : 0;
-  let out = '';
-  for (const line of lines) {
-    if (!line) {
-      if (out && !out.endsWith('\n\n')) out += '\n\n';
-      continue;
-    }
-    if (out && !out.endsWith('\n\n')) out += out.endsWith('-') ? '' : ' ';
-    out += line;
-    if (/[.!?:"”»]$/.test(line) && line.length < typical * 0.8) out += '\n\n';
-  }
-  return out.trim();
 }
