@@ -92,7 +92,7 @@ test('search as you type: grouped results with marked words, Arabic either way, 
   // An unbalanced quote: a helpful message just under the box, no toast, and typing goes on.
   await typeQuery(page, '"coastal');
   const problem = page.locator('#search-problem');
-  await expect(problem).toHaveText(/opening quote without a closing one/);
+  await expect(problem).toHaveText(/is never closed/);
   await expect(box(page)).toHaveAttribute('aria-describedby', 'search-problem');
   await expect(page.locator('.notice-error, .notice-warning')).toHaveCount(0);
   await expect(box(page)).toBeFocused();

@@ -101,7 +101,7 @@ describe('the API registry', () => {
   it('reports where the workspace is', async () => {
     await paste('x');
     const info = await ok(t.registry, 'workspace.info', {});
-    expect(info).toMatchObject({ dataDir: t.dir, schemaVersion: 9, articleCount: 1 });
+    expect(info).toMatchObject({ dataDir: t.dir, schemaVersion: 10, articleCount: 1 });
     expect(info.databasePath.startsWith(t.dir)).toBe(true);
   });
 });

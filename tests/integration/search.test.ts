@@ -130,7 +130,7 @@ describe('search', () => {
     await importFixture('syria-coast-2025-03.txt');
     const before = databaseFingerprint(t.ws);
     for (const [query, message] of [
-      ['"unbalanced', /opening quote without a closing one/],
+      ['"unbalanced', /The quote opened before 'unbalanced' is never closed/],
       ['-alone', /cannot only exclude/],
       ['OR', /OR needs a word/],
     ] as const) {

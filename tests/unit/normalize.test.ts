@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AppError } from '../../src/shared/api/errors';
 import { normalizeForSearch, normalizeWithOffsets } from '../../src/shared/domain/normalize';
 import { parseSearchQuery } from '../../src/shared/domain/search-query';
 import { locateFirst, snippetAround, termPattern } from '../../src/shared/domain/match-locate';
@@ -36,20 +37,39 @@ describe('search normalisation (English and Arabic)', () => {
 });
 
 describe('search query syntax', () => {
+  const exact = { stems: false, spellings: false };
   it('quotes every term so input is never FTS5 syntax', () => {
-    expect(parseSearchQuery('Alawite civilians').fts).toBe('"alawite" AND "civilians"');
-    expect(parseSearchQuery('"security forces" -fighters').fts).toBe('("security forces") NOT "fighters"');
-    expect(parseSearchQuery('Alaw* OR Druze killed').fts).toBe('("alaw"* OR "druze") AND "killed"');
-    expect(parseSearchQuery('NEAR(a b) col:x').fts).toBe('"near(a" AND "b)" AND "col:x"');
-    expect(parseSearchQuery('أحمد الشَّرع').fts).toBe('"احمد" AND "الشرع"');
+    expect(parseSearchQuery('Alawite civilians', exact).fts).toBe('body : "alawite" AND body : "civilians"');
+    expect(parseSearchQuery('"security forces" -fighters', exact).fts).toBe('(body : "security forces") NOT body : "fighters"');
+    expect(parseSearchQuery('Alaw* OR Druze killed', exact).fts).toBe('(body : "alaw"* OR body : "druze") AND body : "killed"');
+    expect(parseSearchQuery('NEAR(a b) col:x', exact).fts).toBe('body : "near(a" AND body : "b)" AND body : "col:x"');
+    expect(parseSearchQuery('أحمد الشَّرع', exact).fts).toBe('body : "احمد" AND body : "الشرع"');
   });
 
-  it('explains bad syntax', () => {
-    expect(() => parseSearchQuery('"unbalanced phrase')).toThrow(/opening quote without a closing one/);
+  it('lets a plain word match its stem and its name spelling, and keeps phrases, prefixes and exclusions on the exact form', () => {
+    expect(parseSearchQuery('Killings').fts).toBe('(body : "killings" OR stem : "kill" OR name : "kilings")');
+    expect(parseSearchQuery('والقتلى').fts).toBe('(body : "والقتلي" OR stem : "قتل" OR stem : "بقتل" OR stem : "لقتل" OR stem : "كقتل" OR stem : "فقتل")');
+    expect(parseSearchQuery('al-Sharaa').fts).toBe('(body : "al-sharaa" OR stem : "al sharaa" OR name : "shara")');
+    expect(parseSearchQuery('al Shara').fts).toBe('(body : "shara" OR stem : "shara")');
+    expect(parseSearchQuery('al Shara', exact).fts).toBe('body : "al" AND body : "shara"');
+    expect(parseSearchQuery('"revenge killings" kill* -killed').fts).toBe('(body : "revenge killings" AND body : "kill"*) NOT body : "killed"');
+    expect(parseSearchQuery('"killed"').fts).toBe('body : "killed"');
+  });
+
+  it('explains bad syntax: what to change, and where', () => {
+    expect(() => parseSearchQuery('Alawite "revenge attacks')).toThrow(/^The quote opened before 'revenge' is never closed/);
     expect(() => parseSearchQuery('-only -excluded')).toThrow(/cannot only exclude/);
     expect(() => parseSearchQuery('OR alawite')).toThrow(/OR needs a word on each side/);
     expect(() => parseSearchQuery('alawite OR')).toThrow(/OR needs a word on each side/);
+    expect(() => parseSearchQuery('alawite AND OR druze')).toThrow(/^AND OR: OR needs a word on each side/);
+    expect(() => parseSearchQuery('alawite OR -druze')).toThrow(/OR cannot join an excluded word \(-druze\)/);
+    expect(() => parseSearchQuery('ab"c')).toThrow(/The quote in 'ab"c' is inside a word/);
     expect(() => parseSearchQuery('   ')).toThrow(/Type a word/);
+    try {
+      parseSearchQuery('killed "revenge');
+    } catch (error) {
+      expect((error as AppError).issues).toEqual([{ path: 'query', message: 'at character 8' }]);
+    }
   });
 });
 

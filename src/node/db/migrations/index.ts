@@ -8,6 +8,7 @@ import { migration0006 } from './0006-suggestions';
 import { migration0007 } from './0007-tag-actors-incidents';
 import { migration0008 } from './0008-undoable-corrections';
 import { migration0009 } from './0009-redactions-memo-visibility';
+import { migration0010 } from './0010-stemmed-search';
 
 /** Every migration, in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010];
