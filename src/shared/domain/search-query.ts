@@ -68,9 +68,8 @@ export function withForms(term: SearchTerm, options: MatchOptions): SearchTerm {
   }
   if (options.spellings) {
     const latin = words.filter((w) => /\p{Script=Latin}/u.test(w) && !isLatinArticle(w));
-    const folded = [...new Set(latin.map(nameFormOf))];
-    // Only when folding changes something: otherwise the surface form already finds it.
-    if (latin.length && latin.length === words.filter((w) => !isLatinArticle(w)).length && folded.join(' ') !== words.join(' ')) out.names = folded;
+    // Even when folding changes nothing ("shara"), the name column holds the folded spellings of others ("Sharaa").
+    if (latin.length && latin.length === words.filter((w) => !isLatinArticle(w)).length) out.names = [...new Set(latin.map(nameFormOf))];
   }
   return out;
 }
