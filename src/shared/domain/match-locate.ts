@@ -79,40 +79,57 @@ function corePattern(stem: string): RegExp {
   return built;
 }
 
+const NAME_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'\u2019]*/gu;
+
 /**
- * Every place a term matches in original text, as whole words: its exact form, and when the term
- * carries them, words whose stem is one of its stems (والقتلى for قتلى) and capitalised Latin words
- * whose folded spelling is its name form (Shara for al-Sharaa).
+ * Places a term matches in original text, as whole words, in text order per kind: its exact form,
+ * and when the term carries them, words whose stem is one of its stems (والقتلى for قتلى) and
+ * capitalised Latin words whose folded spelling is its name form (Shara for al-Sharaa). With
+ * `first`, stops at the earliest one (the search for stem and name matches goes no further).
  */
-export function termMatches(text: string, term: SearchTerm): LocatedMatch[] {
+export function termMatches(text: string, term: SearchTerm, first = false): LocatedMatch[] {
   const out: LocatedMatch[] = [];
-  for (const m of text.matchAll(new RegExp(termPattern(term).source, 'gu'))) out.push({ start: m.index!, end: m.index! + m[0].length });
+  let bound = text.length;
+  const add = (m: LocatedMatch) => {
+    out.push(m);
+    if (first) bound = Math.min(bound, m.start);
+  };
+  const exact = new RegExp(termPattern(term).source, 'gu');
+  for (const m of text.matchAll(exact)) {
+    add({ start: m.index!, end: m.index! + m[0].length });
+    if (first) break;
+  }
   const stems = new Set((term.stems ?? []).filter((x) => !x.includes(' ')));
   if (stems.size) {
     let last = -1;
     for (const m of text.matchAll(corePattern(term.stems![0]))) {
+      if (m.index! >= bound) break;
       if (m.index! < last) continue;
       const w = wordAround(text, m.index!, m.index! + m[0].length);
       last = w.end;
-      const word = normalizeForSearch(text.slice(w.start, w.end));
-      if (stems.has(stemWord(word))) out.push(w);
+      if (stems.has(stemWord(normalizeForSearch(text.slice(w.start, w.end))))) {
+        add(w);
+        if (first) break;
+      }
     }
   }
   if (term.names?.length === 1) {
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'\u2019]*/gu)) {
-      if (nameFormOf(m[0]) === term.names[0]) out.push({ start: m.index!, end: m.index! + m[0].replace(/['\u2019]s?$/, '').length });
+    for (const m of text.matchAll(NAME_WORD)) {
+      if (m.index! >= bound) break;
+      if (nameFormOf(m[0]) === term.names[0]) {
+        add({ start: m.index!, end: m.index! + m[0].replace(/['\u2019]s?$/, '').length });
+        if (first) break;
+      }
     }
   }
   return out;
 }
 
-/** The earliest place in the text where any of the terms occurs. */
+/** The earliest place in the text where any of the terms occurs (the longest, of those starting there). */
 export function locateFirst(text: string, terms: readonly SearchTerm[]): LocatedMatch | null {
   let best: LocatedMatch | null = null;
   for (const term of terms) {
-    const plain = !term.stems?.length && !term.names?.length;
-    const found = plain ? [termPattern(term).exec(text)].filter((m) => m).map((m) => ({ start: m!.index, end: m!.index + m![0].length })) : termMatches(text, term);
-    for (const m of found) if (!best || m.start < best.start || (m.start === best.start && m.end > best.end)) best = m;
+    for (const m of termMatches(text, term, true)) if (!best || m.start < best.start || (m.start === best.start && m.end > best.end)) best = m;
   }
   return best;
 }

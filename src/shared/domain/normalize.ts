@@ -44,8 +44,17 @@ function normalizeUnit(unit: string): string {
     .replace(/[\s\S]/gu, mapChar);
 }
 
+/** The last long text normalised: the index's three columns normalise the same text in turn. */
+let lastText = '';
+let lastNormalized = '';
+
 export function normalizeForSearch(text: string): string {
-  return normalizeUnit(text);
+  if (text.length < 256) return normalizeUnit(text);
+  if (text !== lastText) {
+    lastNormalized = normalizeUnit(text);
+    lastText = text;
+  }
+  return lastNormalized;
 }
 
 /**
