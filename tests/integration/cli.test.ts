@@ -167,7 +167,7 @@ describe('fieldnotes CLI', { timeout: 180_000 }, () => {
     expect(human.stdout).toMatch(/\[Alawite\]/);
     const bad = fieldnotes('--data', d.dir, 'search', '"unbalanced');
     expect(bad.code).not.toBe(0);
-    expect(bad.stderr).toMatch(/^fieldnotes: .*closing one/);
+    expect(bad.stderr).toMatch(/^fieldnotes: .*is never closed/);
   });
 
   it('backs up, checks, reindexes and restores', () => {

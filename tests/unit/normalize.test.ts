@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AppError } from '../../src/shared/api/errors';
 import { normalizeForSearch, normalizeWithOffsets } from '../../src/shared/domain/normalize';
 import { parseSearchQuery } from '../../src/shared/domain/search-query';
 import { locateFirst, snippetAround, termPattern } from '../../src/shared/domain/match-locate';
@@ -35,21 +36,42 @@ describe('search normalisation (English and Arabic)', () => {
   });
 });
 
+const EXACT = { stems: false, spellings: false };
+
 describe('search query syntax', () => {
+  const exact = EXACT;
   it('quotes every term so input is never FTS5 syntax', () => {
-    expect(parseSearchQuery('Alawite civilians').fts).toBe('"alawite" AND "civilians"');
-    expect(parseSearchQuery('"security forces" -fighters').fts).toBe('("security forces") NOT "fighters"');
-    expect(parseSearchQuery('Alaw* OR Druze killed').fts).toBe('("alaw"* OR "druze") AND "killed"');
-    expect(parseSearchQuery('NEAR(a b) col:x').fts).toBe('"near(a" AND "b)" AND "col:x"');
-    expect(parseSearchQuery('أحمد الشَّرع').fts).toBe('"احمد" AND "الشرع"');
+    expect(parseSearchQuery('Alawite civilians', exact).fts).toBe('body : "alawite" AND body : "civilians"');
+    expect(parseSearchQuery('"security forces" -fighters', exact).fts).toBe('(body : "security forces") NOT body : "fighters"');
+    expect(parseSearchQuery('Alaw* OR Druze killed', exact).fts).toBe('(body : "alaw"* OR body : "druze") AND body : "killed"');
+    expect(parseSearchQuery('NEAR(a b) col:x', exact).fts).toBe('body : "near(a" AND body : "b)" AND body : "col:x"');
+    expect(parseSearchQuery('أحمد الشَّرع', exact).fts).toBe('body : "احمد" AND body : "الشرع"');
   });
 
-  it('explains bad syntax', () => {
-    expect(() => parseSearchQuery('"unbalanced phrase')).toThrow(/opening quote without a closing one/);
+  it('lets a plain word match its stem and its name spelling, and keeps phrases, prefixes and exclusions on the exact form', () => {
+    expect(parseSearchQuery('Killings').fts).toBe('(body : "killings" OR stem : "kill" OR name : "kilings")');
+    expect(parseSearchQuery('والقتلى').fts).toBe('(body : "والقتلي" OR stem : "قتل" OR stem : "بقتل" OR stem : "لقتل" OR stem : "كقتل" OR stem : "فقتل")');
+    expect(parseSearchQuery('al-Sharaa').fts).toBe('(body : "al-sharaa" OR stem : "al sharaa" OR name : "shara")');
+    expect(parseSearchQuery('al Shara').fts).toBe('(body : "shara" OR stem : "shara" OR name : "shara")');
+    expect(parseSearchQuery('al Shara', exact).fts).toBe('body : "al" AND body : "shara"');
+    expect(parseSearchQuery('"revenge killings" kill* -killed').fts).toBe('(body : "revenge killings" AND body : "kill"*) NOT body : "killed"');
+    expect(parseSearchQuery('"killed"').fts).toBe('body : "killed"');
+  });
+
+  it('explains bad syntax: what to change, and where', () => {
+    expect(() => parseSearchQuery('Alawite "revenge attacks')).toThrow(/^The quote opened before 'revenge' is never closed/);
     expect(() => parseSearchQuery('-only -excluded')).toThrow(/cannot only exclude/);
     expect(() => parseSearchQuery('OR alawite')).toThrow(/OR needs a word on each side/);
     expect(() => parseSearchQuery('alawite OR')).toThrow(/OR needs a word on each side/);
+    expect(() => parseSearchQuery('alawite AND OR druze')).toThrow(/^AND OR: OR needs a word on each side/);
+    expect(() => parseSearchQuery('alawite OR -druze')).toThrow(/OR cannot join an excluded word \(-druze\)/);
+    expect(() => parseSearchQuery('ab"c')).toThrow(/The quote in 'ab"c' is inside a word/);
     expect(() => parseSearchQuery('   ')).toThrow(/Type a word/);
+    try {
+      parseSearchQuery('killed "revenge');
+    } catch (error) {
+      expect((error as AppError).issues).toEqual([{ path: 'query', message: 'at character 8' }]);
+    }
   });
 });
 
@@ -64,9 +86,11 @@ describe('locating matches in the original text', () => {
 
   it('respects word boundaries unless the term is a prefix', () => {
     const text = 'The Alawites and an Alawite village.';
-    const exact = locateFirst(text, parseSearchQuery('alawite').positive)!;
+    const exact = locateFirst(text, parseSearchQuery('alawite', EXACT).positive)!;
     expect(text.slice(exact.start, exact.end)).toBe('Alawite');
     expect(exact.start).toBe(text.indexOf('Alawite village'));
+    const stemmed = snippetAround(text, parseSearchQuery('alawite').positive);
+    expect(stemmed.filter((p) => p.match).map((p) => p.text)).toEqual(['Alawites', 'Alawite']);
     const parts = snippetAround(text, parseSearchQuery('alaw*').positive);
     expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['Alawites', 'Alawite']);
   });
@@ -75,7 +99,7 @@ describe('locating matches in the original text', () => {
     // Reference: the same pattern with the word-boundary check where it used to be, in front (the
     // engine then tries it at every position), so only the placement of the check is compared.
     const reference = (text: string, query: string) => {
-      const term = parseSearchQuery(query).positive[0];
+      const term = parseSearchQuery(query, EXACT).positive[0];
       const source = termPattern(term).source;
       const moved = source.replace(/\(\?<!\[\\p\{L\}\\p\{N\}\]\[.*?\]\)/u, '');
       expect(moved).not.toBe(source);
@@ -88,7 +112,7 @@ describe('locating matches in the original text', () => {
     for (let n = 0; n < 3000; n++) {
       const text = Array.from({ length: 4 + (next() % 30) }, () => alphabet[next() % alphabet.length]).join('');
       for (const query of ['al', 'ala*', 'ال', 'اله', '"la 1"', '4', 'é']) {
-        expect(locateFirst(text, parseSearchQuery(query).positive), `${query} in ${JSON.stringify(text)}`).toEqual(reference(text, query));
+        expect(locateFirst(text, parseSearchQuery(query, EXACT).positive), `${query} in ${JSON.stringify(text)}`).toEqual(reference(text, query));
       }
     }
     expect(locateFirst('xalawite (Alawite)', parseSearchQuery('alawite').positive)).toEqual({ start: 10, end: 17 });

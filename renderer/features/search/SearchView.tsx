@@ -28,6 +28,7 @@ export function SearchView({ cases, onOpenResult }: SearchViewProps) {
   const filtersOpen = useSearchState((s) => s.filtersOpen);
   const limit = useSearchState((s) => s.limit);
   const activeKey = useSearchState((s) => s.activeKey);
+  const exactWords = useSearchState((s) => s.exactWords);
   const results = useDeferredValue(useSearchState((s) => s.results));
   const { codes } = useCodeList();
   const [saving, setSaving] = useState(false);
@@ -60,6 +61,9 @@ export function SearchView({ cases, onOpenResult }: SearchViewProps) {
             Filters
             {filterCount > 0 && <span className="search-filter-count">{filterCount}</span>}
           </button>
+          <label className="search-exact" title="Match only the words as typed: no other forms (killed, killings for kill; والقتلى for قتلى) and no other spellings of names">
+            <input type="checkbox" checked={exactWords} onChange={(e) => updateSearch(() => ({ exactWords: e.target.checked }))} /> Exact words only
+          </label>
           <button type="button" className="btn btn-small" disabled={!query || results.problem !== null} onClick={() => setSaving(true)}>
             Save search…
           </button>
@@ -79,6 +83,11 @@ export function SearchView({ cases, onOpenResult }: SearchViewProps) {
           <SearchHelp />
         ) : (
           <>
+            {shown && !results.problem && results.alsoSearched && results.alsoSearched.length > 0 && (
+              <p className="search-also">
+                Also searched: <bdi>{results.alsoSearched.join(', ')}</bdi>
+              </p>
+            )}
             {results.problem && (
               // The core's own words (what to change, and where), as under the search box.
               <p className="search-note" data-testid="search-view-problem">

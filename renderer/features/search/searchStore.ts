@@ -14,6 +14,8 @@ export interface SearchResultsState {
   problem: string | null;
   /** The search failed for another reason. */
   error: string | null;
+  /** Other names of a registered actor the query named, searched too. */
+  alsoSearched?: string[];
 }
 
 /** The one search of the app: the box in the toolbar, the Search view and the saved searches share it. */
@@ -25,12 +27,14 @@ export interface SearchState {
   /** The result the keyboard is on (see resultKey). */
   activeKey: string | null;
   filtersOpen: boolean;
+  /** "Exact words only": no other forms of a word, no other spellings of names. */
+  exactWords: boolean;
   results: SearchResultsState;
 }
 
 export const noResults: SearchResultsState = { query: '', groups: [], total: 0, pending: false, problem: null, error: null };
 
-let state: SearchState = { text: '', filters: noFilters, limit: FIRST_LIMIT, activeKey: null, filtersOpen: false, results: noResults };
+let state: SearchState = { text: '', filters: noFilters, limit: FIRST_LIMIT, activeKey: null, filtersOpen: false, exactWords: false, results: noResults };
 const listeners = new Set<() => void>();
 
 export function updateSearch(change: (s: SearchState) => Partial<SearchState>): void {

@@ -10,7 +10,7 @@ import { noResults, receiveResults, updateSearch, useSearchState } from './searc
 export const SEARCH_DEBOUNCE_MS = 150;
 
 /**
- * Asks search.query whenever the words, the filters or the limit change (debounced), and again
+ * Asks search.query whenever the words, the filters, the limit or "exact words only" change (debounced), and again
  * when data changes (`version`: imports and the demo; the data version: every edit and undo).
  * Only the answer to the newest question is kept: older ones that arrive late are dropped.
  * Mount once (the toolbar's search box does).
@@ -21,6 +21,7 @@ export function useSearchRunner(version: number): void {
   const text = useSearchState((s) => s.text);
   const filters = useSearchState((s) => s.filters);
   const limit = useSearchState((s) => s.limit);
+  const exactWords = useSearchState((s) => s.exactWords);
   const latest = useRef(0);
 
   useEffect(() => {
@@ -32,9 +33,9 @@ export function useSearchRunner(version: number): void {
     updateSearch((s) => ({ results: { ...s.results, pending: true } }));
     const timer = window.setTimeout(() => {
       client
-        .call('search.query', { query: text, filters: toApiFilters(filters), limit })
-        .then(({ groups, total }) => {
-          if (ticket === latest.current) receiveResults({ query: text, groups, total, pending: false, problem: null, error: null });
+        .call('search.query', { query: text, filters: toApiFilters(filters), limit, exactWords })
+        .then(({ groups, total, alsoSearched }) => {
+          if (ticket === latest.current) receiveResults({ query: text, groups, total, pending: false, problem: null, error: null, alsoSearched });
         })
         .catch((error: unknown) => {
           if (ticket !== latest.current) return;
@@ -43,5 +44,5 @@ export function useSearchRunner(version: number): void {
         });
     }, SEARCH_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [client, text, filters, limit, version, dataVersion]);
+  }, [client, text, filters, limit, exactWords, version, dataVersion]);
 }

@@ -220,7 +220,7 @@ export function listArticles(
   // Missing values sort last whichever way the column is sorted.
   const missingLast = NOT_NULL_SORTS.has(opts.sort) ? '' : `${column} IS NULL, `;
   // Sorted by title, the id tie-break follows the title's direction: the index articles_live_title
-  // then serves the whole order (migration 0010).
+  // then serves the whole order (migration 0011).
   const tieBreak = opts.sort === 'title' ? `a.id ${dir}` : 'a.title COLLATE NOCASE, a.id';
   const order = `${missingLast}${column} ${dir}, ${tieBreak}`;
   const from = `FROM articles a JOIN originals o ON o.sha256 = a.original_sha256 WHERE ${where.join(' AND ')}`;

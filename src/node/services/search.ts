@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/api/errors';
 import { snippetAround, locateFirst } from '../../shared/domain/match-locate';
-import { parseSearchQuery, type SearchTerm } from '../../shared/domain/search-query';
+import { ftsExpression, parseSearchQuery, type MatchOptions, type SearchTerm } from '../../shared/domain/search-query';
 import { codePointLength } from '../../shared/domain/text';
 import type { SavedSearch, SearchFilters, SearchGroup, SearchRecordType, SearchResult } from '../../shared/schemas/search';
 import { SearchFilters as SearchFiltersSchema } from '../../shared/schemas/search';
@@ -8,6 +8,7 @@ import { SEARCH_SOURCES } from '../db/migrations/0003-search';
 import { cachedStatement } from '../db/statements';
 import type { ServiceContext } from './context';
 import { evidenceFilterSql, evidenceLoaders, evidenceSearchSources } from './evidence-search';
+import { expandAliases } from './search-aliases';
 import { filterSql } from './search-filters';
 
 const SOURCES = [...SEARCH_SOURCES, ...evidenceSearchSources];
@@ -85,12 +86,32 @@ function rankedMatches(ctx: ServiceContext, fts: string, only: string | null, pa
   return { count: rows[0]?.total ?? 0, ranked: rows.map(({ doc, rank }) => ({ doc, rank })) };
 }
 
+/** How far a search reaches past the exact words; everything on unless the caller turns it off. */
+export interface SearchOptions {
+  /** Only the exact (normalised) words: no stems, no other spellings of names. */
+  exactWords?: boolean;
+  /** Also search the other names and aliases of a registered actor the query names. */
+  aliases?: boolean;
+  /** Fold the spellings of names in Latin script (al-Sharaa ~ al Shara ~ Sharaa). */
+  spellings?: boolean;
+}
+
+/** The FTS5 expression, the terms to mark in snippets, and the aliases added, for a query and its options. */
+export function planSearch(ctx: ServiceContext, query: string, options: SearchOptions = {}): { fts: string; terms: SearchTerm[]; alsoSearched: string[] } {
+  const match: MatchOptions = { stems: !options.exactWords, spellings: !options.exactWords && options.spellings !== false };
+  const parsed = parseSearchQuery(query, match);
+  if (options.aliases === false) return { fts: parsed.fts, terms: parsed.positive, alsoSearched: [] };
+  const { groups, alternatives, alsoSearched } = expandAliases(ctx, parsed, match);
+  return { fts: ftsExpression(groups, parsed.excluded, alternatives), terms: [...groups.flat(), ...alternatives], alsoSearched };
+}
+
 /**
- * Searches each record type's FTS5 index (BM25 rank), narrowed by the filters: a count per type
- * and the best `limit` of each, which alone are loaded and given a snippet.
+ * Searches each record type's FTS5 index (BM25 rank, exact forms weighted above stems and name
+ * spellings), narrowed by the filters: a count per type and the best `limit` of each, which alone
+ * are loaded and given a snippet.
  */
-export function search(ctx: ServiceContext, query: string, filters: SearchFilters, limit: number): { groups: SearchGroup[]; total: number } {
-  const parsed = parseSearchQuery(query);
+export function search(ctx: ServiceContext, query: string, filters: SearchFilters, limit: number, options: SearchOptions = {}): { groups: SearchGroup[]; total: number; alsoSearched: string[] } {
+  const plan = planSearch(ctx, query, options);
   if (filters.from && filters.to && filters.from > filters.to) throw new AppError('invalid_input', 'The date range ends before it starts.');
   const base = filterSql(ctx, filters);
   const narrow = { rowids: { ...base.rowids, ...evidenceFilterSql(filters) }, params: base.params };
@@ -100,17 +121,17 @@ export function search(ctx: ServiceContext, query: string, filters: SearchFilter
     if (!(source.type in narrow.rowids)) continue;
     let found: ReturnType<typeof rankedMatches>;
     try {
-      found = rankedMatches(ctx, source.fts, narrow.rowids[source.type] ?? null, { ...narrow.params, match: parsed.fts, limit });
+      found = rankedMatches(ctx, source.fts, narrow.rowids[source.type] ?? null, { ...narrow.params, match: plan.fts, limit });
     } catch (error) {
       throw new AppError('invalid_input', `This search could not be run: ${(error as Error).message.replace(/^fts5: /, '')}. Check quotes and operators.`);
     }
     const { count, ranked } = found;
     if (!count) continue;
     total += count;
-    const results = ranked.map((h) => loaders[source.type](ctx, h.doc, parsed.positive, -h.rank)).filter((r): r is SearchResult => r !== null);
+    const results = ranked.map((h) => loaders[source.type](ctx, h.doc, plan.terms, -h.rank)).filter((r): r is SearchResult => r !== null);
     groups.push({ type: source.type, total: count, results });
   }
-  return { groups, total };
+  return { groups, total, alsoSearched: plan.alsoSearched };
 }
 
 /** Rebuilds the index from the records; returns how many documents it holds. */

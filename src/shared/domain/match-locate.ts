@@ -1,4 +1,4 @@
-import { normalizeForSearch } from './normalize';
+import { nameFormOf, normalizeForSearch, stemWord } from './normalize';
 import type { SearchTerm } from './search-query';
 
 /** Marks that normalisation removes: they may sit between the letters of a match in the original. */
@@ -56,12 +56,80 @@ export interface LocatedMatch {
   end: number;
 }
 
-/** The earliest place in the text where any of the terms occurs. */
+/** A run of letters, digits and marks: a whole word around a match. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+function wordAround(text: string, start: number, end: number): LocatedMatch {
+  while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
+  while (end < text.length && WORD_CHAR.test(text[end])) end++;
+  return { start, end };
+}
+
+const corePatternCache = new Map<string, RegExp>();
+
+/** Finds the letters a stem's words share (the stem less its last letter when longer than 3) anywhere in a word. */
+function corePattern(stem: string): RegExp {
+  const cached = corePatternCache.get(stem);
+  if (cached) return cached;
+  const core = [...stem].length > 3 ? [...stem].slice(0, -1).join('') : stem;
+  const map = reverseMap();
+  const built = new RegExp([...core].map((c) => `[${escapeClass(map.get(c) ?? c)}]${IGNORABLE}`).join(''), 'gu');
+  if (corePatternCache.size > 500) corePatternCache.clear();
+  corePatternCache.set(stem, built);
+  return built;
+}
+
+const NAME_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'\u2019]*/gu;
+
+/**
+ * Places a term matches in original text, as whole words, in text order per kind: its exact form,
+ * and when the term carries them, words whose stem is one of its stems (والقتلى for قتلى) and
+ * capitalised Latin words whose folded spelling is its name form (Shara for al-Sharaa). With
+ * `first`, stops at the earliest one (the search for stem and name matches goes no further).
+ */
+export function termMatches(text: string, term: SearchTerm, first = false): LocatedMatch[] {
+  const out: LocatedMatch[] = [];
+  let bound = text.length;
+  const add = (m: LocatedMatch) => {
+    out.push(m);
+    if (first) bound = Math.min(bound, m.start);
+  };
+  const exact = new RegExp(termPattern(term).source, 'gu');
+  for (const m of text.matchAll(exact)) {
+    add({ start: m.index!, end: m.index! + m[0].length });
+    if (first) break;
+  }
+  const stems = new Set((term.stems ?? []).filter((x) => !x.includes(' ')));
+  if (stems.size) {
+    let last = -1;
+    for (const m of text.matchAll(corePattern(term.stems![0]))) {
+      if (m.index! >= bound) break;
+      if (m.index! < last) continue;
+      const w = wordAround(text, m.index!, m.index! + m[0].length);
+      last = w.end;
+      if (stems.has(stemWord(normalizeForSearch(text.slice(w.start, w.end))))) {
+        add(w);
+        if (first) break;
+      }
+    }
+  }
+  if (term.names?.length === 1) {
+    for (const m of text.matchAll(NAME_WORD)) {
+      if (m.index! >= bound) break;
+      if (nameFormOf(m[0]) === term.names[0]) {
+        add({ start: m.index!, end: m.index! + m[0].replace(/['\u2019]s?$/, '').length });
+        if (first) break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The earliest place in the text where any of the terms occurs (the longest, of those starting there). */
 export function locateFirst(text: string, terms: readonly SearchTerm[]): LocatedMatch | null {
   let best: LocatedMatch | null = null;
   for (const term of terms) {
-    const m = termPattern(term).exec(text);
-    if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
+    for (const m of termMatches(text, term, true)) if (!best || m.start < best.start || (m.start === best.start && m.end > best.end)) best = m;
   }
   return best;
 }
@@ -77,10 +145,8 @@ export function snippetAround(text: string, terms: readonly SearchTerm[], radius
   const from = first ? Math.max(0, first.start - radius) : 0;
   const to = Math.min(text.length, (first?.end ?? 0) + radius * (first ? 1 : 2));
   let window = text.slice(from, to);
-  const patterns = terms.map((t) => new RegExp(termPattern(t).source, 'gu'));
-  const marks: LocatedMatch[] = [];
-  for (const p of patterns) for (const m of window.matchAll(p)) marks.push({ start: m.index!, end: m.index! + m[0].length });
-  marks.sort((a, b) => a.start - b.start);
+  const marks = terms.flatMap((t) => termMatches(window, t));
+  marks.sort((a, b) => a.start - b.start || b.end - a.end);
   const parts: SnippetPart[] = [];
   let at = 0;
   for (const m of marks) {

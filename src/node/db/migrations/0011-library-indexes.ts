@@ -6,8 +6,8 @@ import type { Migration } from '../migration';
  * order (title, then id as the tie-break, as articles.list sorts), and counting the live articles
  * reads that index instead of every row (whose deleted_at sits after the reading text).
  */
-export const migration0010: Migration = {
-  version: 10,
+export const migration0011: Migration = {
+  version: 11,
   name: 'library indexes',
   up(db) {
     db.exec(`

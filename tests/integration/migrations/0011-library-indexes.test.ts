@@ -7,17 +7,17 @@ import { databaseAt, insertArticle } from '../../helpers/migrated';
 let db: Db;
 let remove: () => void;
 beforeEach(() => {
-  ({ db, remove } = databaseAt(9));
+  ({ db, remove } = databaseAt(10));
   insertArticle(db, 'a1', 'Monitors counted the dead in the coastal region.');
   insertArticle(db, 'a2', 'A second report from the coast.');
   db.prepare("UPDATE articles SET deleted_at = 'n' WHERE id = 'a2'").run();
-  migrate(db, migrations.filter((m) => m.version <= 10));
+  migrate(db, migrations.filter((m) => m.version <= 11));
 });
 afterEach(() => remove());
 
-describe('migration 0010: library indexes', () => {
+describe('migration 0011: library indexes', () => {
   it('indexes the live articles by title and id, leaving the trash out of the index', () => {
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(11);
     const sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'articles_live_title'").pluck().get() as string;
     expect(sql).toMatch(/title COLLATE NOCASE, id\) WHERE deleted_at IS NULL/);
     const indexed = db.prepare('SELECT id FROM articles INDEXED BY articles_live_title WHERE deleted_at IS NULL ORDER BY title COLLATE NOCASE, id').pluck().all();
