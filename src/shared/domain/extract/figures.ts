@@ -1,11 +1,11 @@
 import { notAFigure } from './exclusions';
-import { dualAt, groupAfter, type GroupMatch } from './groups';
+import { dualAt, groupAfter, groupAt, type GroupMatch } from './groups';
 import { mayStartNumber, readNumber, type NumberExpr } from './numbers';
 import { qualifierAfter, qualifierBefore, rangeFrom } from './qualifiers';
 import { reporterFor } from './reporters';
 import type { FigureQualifier, FigureStatus } from './schema';
 import type { Sentence } from './sentences';
-import { statusAfter, statusBefore, statusOf } from './status';
+import { endsClause, statusAfter, statusBefore, statusOf } from './status';
 import { lexicon, lookup, type Token } from './tokens';
 
 /**
@@ -33,11 +33,35 @@ const TOLL_LINKS = lexicon(
   ['at', 'to', 'of', 'reached', 'hit', 'passed', 'exceeded', 'stood', 'was', 'is', 'بلغ', 'بلغت', 'إلى', 'وصل', 'وصلت', 'ارتفع', 'ارتفعت', 'تجاوز', 'تجاوزت'].map((w) => [w, true] as [string, true]),
 );
 
-/** "the toll rose to 75", "عدد القتلى بلغ 30": a toll noun a few words before the number. */
+/**
+ * "the toll rose to 75", "عدد القتلى بلغ 30", "the death toll from two days of clashes in the town
+ * rose to 31": a toll noun before the number in the same clause.
+ */
 function afterToll(tokens: readonly Token[], t0: number, start: number): boolean {
   if (t0 <= start || !lookup(TOLL_LINKS, tokens[t0 - 1])) return false;
-  for (let k = t0 - 2; k >= start && k >= t0 - 8; k--) if (lookup(TOLL_NOUNS, tokens[k])) return true;
+  for (let k = t0 - 2; k >= start && k >= t0 - 16 && !endsClause(tokens[k]); k--) if (lookup(TOLL_NOUNS, tokens[k])) return true;
   return false;
+}
+
+const LABEL_MARKS = new Set([':', '|', '—', '–', '-']);
+
+/**
+ * A count in a list or table row, the label before it: "Killed: 41", "| Children killed | 9 |",
+ * "enforced disappearances — 15", "القتلى: ٣٣". The label's status word gives the status, a
+ * group word in it the group; the number must end the row (or its cell).
+ */
+function labelBefore(tokens: readonly Token[], t0: number, numEnd: number, start: number, end: number): { t0: number; group: GroupMatch } | null {
+  if (t0 - 1 <= start || tokens[t0 - 1].type !== 'punct' || !LABEL_MARKS.has(tokens[t0 - 1].raw)) return null;
+  if (numEnd < end && tokens[numEnd].raw !== '|' && !(numEnd + 1 === end && tokens[numEnd].type === 'punct')) return null;
+  let status: FigureStatus | undefined;
+  let group: GroupMatch['group'] = 'total';
+  let k = t0 - 2;
+  for (; k >= start && k >= t0 - 7 && tokens[k].raw !== '|' && tokens[k].type !== 'num'; k--) {
+    status ??= statusOf(tokens[k]);
+    const g = groupAt(tokens, k, t0 - 1);
+    if (g && g.entry.group !== 'unspecified') group = g.entry.group;
+  }
+  return status ? { t0: k + 1, group: { group, t1: numEnd, status, skipped: 0 } } : null;
 }
 
 /** "killing at least 45", "مقتل 12": a status verb or noun right before the number. */
@@ -116,6 +140,11 @@ function figureAt(
   if (group?.ofThem && antecedent !== 'figure') return none;
   const statusWord = afterStatusWord(tokens, t0, s.t0);
   if (!group && (afterToll(tokens, t0, s.t0) || statusWord)) group = { group: 'total', t1: numEnd, skipped: 0 };
+  const label = group || qualifier !== 'exact' ? null : labelBefore(tokens, t0, numEnd, s.t0, s.t1);
+  if (label) {
+    group = label.group;
+    t0 = label.t0;
+  }
   if (!group) return none;
   // "one family", "one of them": the number one counts people only right before a person noun
   if (n.value === 1 && n.words && (group.skipped > 0 || group.group === 'family' || group.ofThem)) return none;

@@ -21,7 +21,7 @@ const WORDS: [FigureGroup, string][] = [
   ['medical_workers', 'doctors doctor nurses nurse paramedics paramedic medics medic طبيب طبيبا أطباء ممرض ممرضا ممرضين ممرضة مسعف مسعفا مسعفين مسعفون'],
   ['journalists', 'journalists journalist reporters reporter photographers photographer photojournalists cameramen صحفي صحفيا صحفيين صحفيون صحافي صحافيا صحافيين إعلامي إعلاميا إعلاميين مراسل مراسلا مراسلين'],
   ['family', 'families family relatives عائلة عائلات أسرة أسر عوائل'],
-  ['unspecified', 'residents villagers inhabitants men man others victims workers volunteers worshippers farmers students teachers suspects protesters demonstrators activists passengers pilgrims migrants employees patients hostages fishermen shepherds آخرون آخرين متظاهرا متظاهرين ناشطا ناشطين رجل رجلا رجال سكان أهالي ضحية ضحايا شاب شابا شبان'],
+  ['unspecified', 'residents villagers inhabitants men man others victims workers volunteers worshippers farmers students teachers suspects protesters demonstrators activists passengers pilgrims migrants employees patients hostages fishermen shepherds sons daughters brothers sisters cousins husbands nephews أبناء أبنائها أبنائه أبنائهم أبنائي آخرون آخرين متظاهرا متظاهرين ناشطا ناشطين رجل رجلا رجال سكان أهالي ضحية ضحايا شاب شابا شبان'],
 ];
 const MULTI: [string, FigureGroup][] = [
   ['security forces', 'security_forces'], ['security personnel', 'security_forces'], ['police officers', 'security_forces'], ['army officers', 'security_forces'],
@@ -78,6 +78,7 @@ const OF = lexicon([['of', true], ['من', true], ['among', true]]);
 const THEM = lexicon(['them', 'whom', 'those', 'these', 'منهم', 'منهن', 'بينهم'].map((w) => [w, true] as [string, true]));
 const ADJECTIVES = new Set('other more additional further young elderly unarmed armed innocent local foreign male female civilian unidentified alleged suspected'.split(' '));
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'its', 'their', 'his', 'her', 'same', 'single', 'extended']);
+const POSSESSIVES = new Set(['the', 'her', 'his', 'their', 'my', 'our', 'its']);
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|ites|is|ese|ds|ze|ns)$/u;
 const ADJ_SUFFIX = /(?:ly|ian|ish|ese|ite|ic|al|ive|ous|ary|ed)$/;
 
@@ -95,7 +96,7 @@ export interface GroupMatch {
   predicate?: boolean;
 }
 
-function groupAt(tokens: readonly Token[], j: number, end: number): { entry: Entry; t1: number } | null {
+export function groupAt(tokens: readonly Token[], j: number, end: number): { entry: Entry; t1: number } | null {
   const multi = phraseAt(tokens, j, end, GROUP_PHRASES);
   if (multi) return { entry: multi.value, t1: multi.end };
   const single = lookup(GROUPS, tokens[j]);
@@ -149,7 +150,7 @@ export function groupAfter(tokens: readonly Token[], i: number, end: number): Gr
       continue;
     }
     if (j === i && lookup(OF, t)) continue; // "12 of the victims", "٥ من المدنيين"
-    if (t.key === 'the' && j === i + 1 && lookup(OF, tokens[i])) continue;
+    if (POSSESSIVES.has(t.key) && j === i + 1 && lookup(OF, tokens[i])) continue; // "12 of the victims", "three of her sons"
     if ((j === i || COPULAS.has(tokens[j - 1].key)) && COPULAS.has(t.key)) continue;
     // a noun used as a modifier right before the group: "5 aid workers", "125 government security personnel"
     const compound =

@@ -17,7 +17,7 @@ const BEFORE = phrases<Q>([
   ['أكثر من', 'over'], ['ما يزيد عن', 'over'], ['ما يزيد على', 'over'], ['يزيد عن', 'over'], ['يزيد على', 'over'], ['ما يربو على', 'over'], ['أزيد من', 'over'],
   ['about', 'about'], ['around', 'about'], ['nearly', 'about'], ['almost', 'about'], ['some', 'about'], ['approximately', 'about'], ['roughly', 'about'],
   ['an estimated', 'about'], ['estimated', 'about'], ['close to', 'about'], ['an approximate', 'about'],
-  ['نحو', 'about'], ['حوالي', 'about'], ['قرابة', 'about'], ['زهاء', 'about'], ['ما يقارب', 'about'], ['يقارب', 'about'], ['ما يناهز', 'about'], ['تقريبا', 'about'],
+  ['نحو', 'about'], ['حوالي', 'about'], ['قرابة', 'about'], ['زهاء', 'about'], ['ما يقدر ب', 'about'], ['يقدر ب', 'about'], ['ما يقارب', 'about'], ['يقارب', 'about'], ['ما يناهز', 'about'], ['تقريبا', 'about'],
   ['up to', 'up_to'], ['as many as', 'up_to'], ['fewer than', 'up_to'], ['less than', 'up_to'], ['ما يصل إلى', 'up_to'], ['يصل إلى', 'up_to'], ['أقل من', 'up_to'],
 ]);
 const AFTER = phrases<Q>([

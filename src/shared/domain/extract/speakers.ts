@@ -98,6 +98,26 @@ function speakerOf(text: string, tokens: readonly Token[], s: Sentence): string 
   return undefined;
 }
 
+const SINGULAR = new Set(['he', 'she', 'هو', 'هي']);
+const PRONOUN_REACH = 4;
+
+/**
+ * The person "he" or "she" stands for: the nearest earlier sentence (a few back, in this paragraph
+ * or the one before) that names a person — "Halima Rass is 62 and …", or a single name set off
+ * by a comma at the start ("Amal, a mother of five, …"). Sentences naming no one are skipped.
+ */
+function personBefore(text: string, tokens: readonly Token[], sentences: readonly Sentence[], si: number): string | undefined {
+  const para = sentences[si].para;
+  for (let k = si - 1; k >= 0 && k >= si - PRONOUN_REACH && sentences[k].para >= para - 1; k--) {
+    const s = sentences[k];
+    const named = namedPerson(text, tokens, s);
+    if (named) return named;
+    const first = tokens[s.t0];
+    if (first?.type === 'word' && !first.arabic && /^\p{Lu}\p{Ll}+$/u.test(first.raw) && !SENTENCE_OPENERS.has(first.key) && tokens[s.t0 + 1]?.raw === ',') return first.raw;
+  }
+  return undefined;
+}
+
 export function speakerFor(text: string, tokens: readonly Token[], sentences: readonly Sentence[], q: RawQuote, previous?: RawQuote): string | undefined {
   const si = sentenceIndex(sentences, q.open);
   const s = sentences[si];
@@ -111,6 +131,10 @@ export function speakerFor(text: string, tokens: readonly Token[], sentences: re
   const opensSentence = tokenAt(tokens, q.open) === s.t0;
   if (previous?.speaker && prevSentence && previous.close >= prevSentence.start - 1 && (opensSentence || span)) return previous.speaker;
   if (!span) return undefined;
+  if (isPronounSpan(tokens, span) && SINGULAR.has(tokens[span.a].key)) {
+    const person = personBefore(text, tokens, sentences, si);
+    if (person) return person;
+  }
   const near = prevSentence && prevSentence.para >= s.para - 1 ? prevSentence : undefined;
   const named = near ? (speakerOf(text, tokens, near) ?? namedPerson(text, tokens, near)) : undefined;
   // a pronoun no earlier sentence resolves is still how the text names the speaker
