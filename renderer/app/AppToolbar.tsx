@@ -22,8 +22,11 @@ export function AppToolbar(props: AppToolbarProps) {
   return (
     <header className="toolbar">
       <div className="toolbar-brand">
+        <h1 className="visually-hidden">Fieldnotes</h1>
         <span className="toolbar-mark" aria-hidden="true" />
-        <span className="toolbar-brand-name">Fieldnotes</span>
+        <span className="toolbar-brand-name" aria-hidden="true">
+          Fieldnotes
+        </span>
       </div>
       {props.views}
       <div className="toolbar-group">
