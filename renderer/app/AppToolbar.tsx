@@ -21,6 +21,16 @@ interface AppToolbarProps {
 export function AppToolbar(props: AppToolbarProps) {
   return (
     <header className="toolbar">
+      <a
+        className="skip-link"
+        href="#reader"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('reader')?.focus();
+        }}
+      >
+        Skip to the reader
+      </a>
       <div className="toolbar-brand">
         <h1 className="visually-hidden">Fieldnotes</h1>
         <span className="toolbar-mark" aria-hidden="true" />
