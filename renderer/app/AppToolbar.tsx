@@ -10,6 +10,8 @@ interface AppToolbarProps {
   /** The search box (features/search). */
   search?: ReactNode;
   inspectorVisible: boolean;
+  /** The page's level-one heading, when no article title or welcome heading is the page's h1. */
+  appHeading: boolean;
   showInspectorToggle: boolean;
   onImportFiles: () => void;
   onPasteText: () => void;
@@ -32,7 +34,7 @@ export function AppToolbar(props: AppToolbarProps) {
         Skip to the reader
       </a>
       <div className="toolbar-brand">
-        <h1 className="visually-hidden">Fieldnotes</h1>
+        {props.appHeading && <h1 className="visually-hidden">Fieldnotes</h1>}
         <span className="toolbar-mark" aria-hidden="true" />
         <span className="toolbar-brand-name" aria-hidden="true">
           Fieldnotes
