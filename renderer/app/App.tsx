@@ -225,6 +225,7 @@ export function App() {
         undo={<UndoControls status={undoRedo.status} onUndo={undoRedo.undo} onRedo={undoRedo.redo} />}
         switcher={layout.mode === 'narrow' ? <PaneSwitcher active={layout.activePane} onChoose={layout.setActivePane} /> : null}
         inspectorVisible={layout.inspectorVisible}
+        appHeading={!libraryEmpty && !(view === 'reader' && selected.article)}
         showInspectorToggle={layout.mode !== 'narrow'}
         onImportFiles={actions.importFiles}
         onPasteText={actions.pasteText}

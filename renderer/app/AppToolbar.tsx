@@ -10,6 +10,8 @@ interface AppToolbarProps {
   /** The search box (features/search). */
   search?: ReactNode;
   inspectorVisible: boolean;
+  /** The page's level-one heading, when no article title or welcome heading is the page's h1. */
+  appHeading: boolean;
   showInspectorToggle: boolean;
   onImportFiles: () => void;
   onPasteText: () => void;
@@ -21,9 +23,22 @@ interface AppToolbarProps {
 export function AppToolbar(props: AppToolbarProps) {
   return (
     <header className="toolbar">
+      <a
+        className="skip-link"
+        href="#reader"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('reader')?.focus();
+        }}
+      >
+        Skip to the reader
+      </a>
       <div className="toolbar-brand">
+        {props.appHeading && <h1 className="visually-hidden">Fieldnotes</h1>}
         <span className="toolbar-mark" aria-hidden="true" />
-        <span className="toolbar-brand-name">Fieldnotes</span>
+        <span className="toolbar-brand-name" aria-hidden="true">
+          Fieldnotes
+        </span>
       </div>
       {props.views}
       <div className="toolbar-group">

@@ -70,7 +70,7 @@ export function CasesSection({ workbench, caseId, allCount, onSelectCase, onEnte
   );
 
   return (
-    <section className="cases-section" aria-labelledby="cases-heading">
+    <section className="cases-section" aria-label="Cases in the library">
       <div className="pane-title-row cases-title-row">
         <h2 id="cases-heading" className="pane-title">
           Cases

@@ -60,7 +60,7 @@ export function QuotesView({ caseId, cases, onOpenArticle }: QuotesViewProps) {
   );
 
   return (
-    <section className="pane view quotes-view" aria-labelledby="quotes-heading">
+    <section className="pane view quotes-view" aria-label="Quotes view">
       <header className="view-header">
         <h2 id="quotes-heading" className="view-title">
           Quotes

@@ -13,6 +13,7 @@ import { SelectionBar, type BarMode } from './SelectionBar';
 import { useReaderKeys } from './useReaderKeys';
 import { useReaderSelection } from './useReaderSelection';
 import { SuggestionLegend } from '../suggestions/SuggestionLegend';
+import { useKeyboardSelection } from './useKeyboardSelection';
 import { SuggestionReaderLayer } from '../suggestions/SuggestionReaderLayer';
 import { RecordedEvidenceLayer } from '../recorded/RecordedEvidenceLayer';
 import { RedactionList } from '../redactions/RedactionList';
@@ -113,6 +114,7 @@ export function ReaderDocument({ article, readerId, onCorrectText }: ReaderDocum
     [anchoredOrder, selectedId, select],
   );
 
+  useKeyboardSelection(readerId);
   useReaderKeys({
     readerId,
     hasSelection: selection !== null,
