@@ -1,11 +1,12 @@
 import './searchHelp.css';
 
 const rows: { example: string; meaning: string }[] = [
-  { example: 'Alawite civilians', meaning: 'every word, anywhere in the record' },
+  { example: 'Alawite civilians', meaning: 'every word, in any of its forms (kill finds killed, killings; قتلى finds والقتلى), anywhere in the record' },
+  { example: '"killed"', meaning: 'that word exactly, no other forms (or tick Exact words only)' },
   { example: '"security forces"', meaning: 'the exact phrase' },
   { example: 'loyal*', meaning: 'words that start with “loyal”' },
   { example: 'killed -Latakia', meaning: 'leave out records with “Latakia”' },
-  { example: 'Alawite OR Alawites', meaning: 'either word' },
+  { example: 'Druze OR Christians', meaning: 'either word' },
 ];
 
 /** What to type: shown while the search box is empty. */
@@ -29,7 +30,7 @@ export function SearchHelp() {
         </tbody>
       </table>
       <p className="search-help-note">
-        Capitals, accents and Arabic diacritics do not matter: <bdi lang="ar">الشرع</bdi> finds <bdi lang="ar">الشَّرع</bdi>.
+        Capitals, accents and Arabic diacritics do not matter: <bdi lang="ar">الشرع</bdi> finds <bdi lang="ar">الشَّرع</bdi>. Names find their other spellings (al-Sharaa, al Shara, Sharaa) and, for a registered actor, its other names.
       </p>
     </div>
   );
