@@ -13,6 +13,11 @@ export function SuggestionHoverCard({ hover, canvasWidth }: { hover: SuggestionH
         <span className="suggestion-swatch" aria-hidden="true" />
         {describeItem(item)}
       </p>
+      {item.suggestion.kind === 'figure' && item.suggestion.why ? (
+        <p className="suggestion-card-hint suggestion-card-why" data-testid="suggestion-why" dir="auto">
+          Why: {item.suggestion.why}
+        </p>
+      ) : null}
       <p className="suggestion-card-hint">Suggested · accept or dismiss it in the Suggestions list</p>
     </div>
   );

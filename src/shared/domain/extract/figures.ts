@@ -26,6 +26,8 @@ export interface RawFigure {
   status: FigureStatus;
   group: GroupMatch['group'];
   reported_by?: string;
+  /** Why it was suggested: the rule that read the number as people, and where the status came from. */
+  why: string;
 }
 
 const TOLL_NOUNS = lexicon(['toll', 'tally', 'figure', 'number', 'count', 'حصيلة', 'عدد'].map((w) => [w, true] as [string, true]));
@@ -139,17 +141,26 @@ function figureAt(
   let group = dual ?? groupAfter(tokens, numEnd, s.t1);
   if (group?.ofThem && antecedent !== 'figure') return none;
   const statusWord = afterStatusWord(tokens, t0, s.t0);
-  if (!group && (afterToll(tokens, t0, s.t0) || statusWord)) group = { group: 'total', t1: numEnd, skipped: 0 };
+  const quoted = (a: number, b: number) => `"${text.slice(tokens[a].start, tokens[b - 1].end)}"`;
+  let why = group ? (dual ? `dual noun ${quoted(n.t0, n.t0 + 1)}` : `number + ${quoted(numEnd, Math.max(group.t1, numEnd + 1))}`) : '';
+  if (!group && afterToll(tokens, t0, s.t0)) why = `toll + ${quoted(t0 - 1, t0)} before the number`;
+  else if (!group && statusWord) why = `${quoted(t0 - 1, t0)} right before the number`;
+  if (!group && why) group = { group: 'total', t1: numEnd, skipped: 0 };
   const label = group || qualifier !== 'exact' ? null : labelBefore(tokens, t0, numEnd, s.t0, s.t1);
   if (label) {
+    why = `list or table row: label ${quoted(label.t0, t0 - 1)} then the number`;
     group = label.group;
     t0 = label.t0;
   }
   if (!group) return none;
   // "one family", "one of them": the number one counts people only right before a person noun
   if (n.value === 1 && n.words && (group.skipped > 0 || group.group === 'family' || group.ofThem)) return none;
-  const status = group.status ?? statusWord ?? statusAfter(tokens, group.t1, s.t1) ?? statusBefore(tokens, t0, s.t0) ?? inherited;
+  const after = group.status ?? statusWord ? undefined : statusAfter(tokens, group.t1, s.t1);
+  const before = group.status ?? statusWord ?? after ? undefined : statusBefore(tokens, t0, s.t0);
+  const status = group.status ?? statusWord ?? after ?? before ?? inherited;
   if (!status) return none;
+  const source = group.status ? 'in the figure' : statusWord ? 'right before the figure' : after ? 'later in the clause' : before ? 'earlier in the sentence' : 'the figure before (a breakdown)';
+  why += `; ${status} from a word ${source}`;
   let t1 = group.t1;
   if (qualifier === 'exact') {
     const q = qualifierAfter(tokens, t1, s.t1);
@@ -161,6 +172,7 @@ function figureAt(
     qualifier,
     status,
     group: group.group,
+    why,
   };
   if (range) {
     figure.min = range.low.value;

@@ -42,6 +42,8 @@ export const FigureSuggestion = z.object({
   group: FigureGroup,
   /** Who gave the figure, as the text names them ("the Health Ministry", "local monitors"). */
   reported_by: z.string().optional(),
+  /** Why it was suggested, for the reader: "number + \"civilians\"; killed from a word later in the clause". */
+  why: z.string().optional(),
 });
 export type FigureSuggestion = z.infer<typeof FigureSuggestion>;
 
