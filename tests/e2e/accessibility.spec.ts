@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadDemoWithRecords } from './seedRecords';
+import { runCommand } from './palette';
 import { startServer, type BrowserModeServer } from './server';
 
 // An axe-core scan (WCAG 2.2 A and AA, and the landmark and heading rules) of every main view, in
@@ -26,13 +27,6 @@ test.afterEach(async () => {
   await server?.stop();
 });
 
-async function command(page: Page, label: string) {
-  await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: 'Type a command' }).fill(label);
-  await page.getByRole('option', { name: label, exact: true }).click();
-  await expect(page.getByRole('dialog', { name: 'Command palette' })).toHaveCount(0);
-}
-
 /** Violations as "rule: target (summary)" lines, so a failure says what to fix. */
 async function violations(page: Page): Promise<string[]> {
   const wcag = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -56,7 +50,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const found: string[] = [];
     for (const view of VIEWS) {
       if (view.name === 'search') await page.locator('.search-box-input').fill('Baniyas');
-      await command(page, view.command);
+      await runCommand(page, view.command);
       await page.waitForTimeout(400);
       found.push(...(await violations(page)).map((v) => `${view.name}: ${v}`));
     }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loadDemoWithRecords } from './seedRecords';
+import { runCommand } from './palette';
 import { startServer, type BrowserModeServer } from './server';
 
 // Labels that are never cut mid-word, the suggestions list without repeated noise, and the
@@ -12,12 +13,6 @@ let server: BrowserModeServer;
 test.afterEach(async () => {
   await server?.stop();
 });
-
-async function command(page: Page, label: string) {
-  await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: 'Type a command' }).fill(label);
-  await page.getByRole('option', { name: label, exact: true }).click();
-}
 
 /** Whether an element's text is drawn in full (not clipped or ellipsized). */
 const fits = (locator: Locator) => locator.evaluate((e) => e.scrollWidth <= e.clientWidth + 1);
@@ -38,7 +33,7 @@ test('the toolbar and the codebook cut no label mid-word at 1280 and 1000 px', a
   await page.goto(server.url);
   await loadDemoWithRecords(page);
   // Something to undo, whose name is a long record title.
-  await command(page, 'Open codebook');
+  await runCommand(page, 'Open codebook');
   for (const width of [1280, 1000]) {
     await page.setViewportSize({ width, height: 700 });
     expect(await placeholderFits(page), `search placeholder at ${width}`).toBe(true);
@@ -77,7 +72,7 @@ test('the reconciliation starts from the case in context and says which scope it
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(server.url);
   const { caseId } = await loadDemoWithRecords(page);
-  await command(page, 'Open figures reconciliation');
+  await runCommand(page, 'Open figures reconciliation');
   await expect(page.getByLabel('Scope', { exact: true })).toHaveValue(`case:${caseId}`);
   await expect(page.getByTestId('recon-scope')).toHaveText(/^Showing the figures of the case “.+”\.$/);
   await page.getByLabel('Scope', { exact: true }).selectOption('all:');

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { callApi } from './api';
-import { selectPhrase } from './selection';
+import { phrasePoint, selectPhrase } from './selection';
 import { startServer, type BrowserModeServer } from './server';
 
 // Recorded figures and quotes leave a mark in the reader: a solid underline by kind, a card on
@@ -16,24 +16,6 @@ test.afterEach(async () => {
 
 const marked = (page: Page) =>
   page.evaluate(() => ({ figure: CSS.highlights.get('fn-recorded-figure')?.size ?? 0, quote: CSS.highlights.get('fn-recorded-quote')?.size ?? 0 }));
-
-/** The centre of a phrase of the reading text on screen. */
-async function pointOf(page: Page, phrase: string) {
-  return page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.querySelector('#reader .reader-text')!, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const at = node.data.indexOf(wanted);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const rect = range.getClientRects()[0];
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`“${wanted}” is not drawn in one run`);
-  }, phrase);
-}
 
 test('recorded figures and quotes are marked in the text, open on click, and a second one over the same words asks first', async ({ page }) => {
   server = await startServer();
@@ -56,7 +38,7 @@ test('recorded figures and quotes are marked in the text, open on click, and a s
   await expect.poll(() => marked(page)).toEqual({ figure: 1, quote: 1 });
 
   // Hovering says what is recorded; a click opens the figure.
-  const at = await pointOf(page, '745 mostly');
+  const at = await phrasePoint(page, '745 mostly');
   await page.mouse.move(at.x, at.y);
   await expect(page.getByTestId('recorded-card')).toContainText('Recorded figure: SOHR, 745 killed, civilians, undated');
   await page.mouse.click(at.x, at.y);

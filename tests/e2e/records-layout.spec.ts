@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { loadDemoWithRecords } from './seedRecords';
+import { runCommand } from './palette';
 import { startServer, type BrowserModeServer } from './server';
 
 // Every records view (actors, incidents, witnesses, figures, quotes) at 1280x800, 1000x700 and
@@ -24,12 +25,6 @@ let server: BrowserModeServer;
 test.afterEach(async () => {
   await server?.stop();
 });
-
-async function openView(page: Page, command: string) {
-  await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: 'Type a command' }).fill(command);
-  await page.getByRole('option', { name: command, exact: true }).click();
-}
 
 /**
  * The centre view's box, where its list and detail end, and what is cut off on the right (wider
@@ -70,7 +65,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const size of SIZES) {
       await page.setViewportSize(size);
       for (const { command, heading } of VIEWS) {
-        await openView(page, command);
+        await runCommand(page, command);
         await expect(page.locator('#pane-reader').getByRole('heading', { name: heading, exact: true, level: 2 })).toBeVisible();
         // Select the first record where the view has a list of them, so the detail is drawn too.
         const first = page.locator('#pane-reader tbody tr').first();

@@ -34,3 +34,21 @@ export async function selectPhrase(page: Page, phrase: string) {
   }, phrase);
   await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible();
 }
+
+/** The centre of a phrase of the reading text on screen (the phrase must be drawn in one run). */
+export async function phrasePoint(page: Page, phrase: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.querySelector('#reader .reader-text')!, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const at = node.data.indexOf(wanted);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`“${wanted}” is not drawn in one run`);
+  }, phrase);
+}

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startServer, type BrowserModeServer } from './server';
 import { OfflineWatch } from './offline';
+import { phrasePoint } from './selection';
 
 // Suggested figures, quotes and actor mentions in the real UI: dotted underlines in the reader with
 // a hover card, the list in the inspector, dismiss (remembered), a reporter chosen and created,
@@ -42,21 +43,7 @@ function underlined(page: Page) {
 
 /** Moves the pointer onto a phrase of the reading text. */
 async function hoverPhrase(page: Page, phrase: string) {
-  const box = await page.evaluate((wanted) => {
-    const root = document.querySelector('#reader .reader-text')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const at = node.data.indexOf(wanted);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const rect = range.getClientRects()[0];
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`“${wanted}” is not drawn in one run`);
-  }, phrase);
+  const box = await phrasePoint(page, phrase);
   await page.mouse.move(box.x, box.y);
 }
 

@@ -5,6 +5,7 @@ import { openQuoteDialog } from '../quotes/quoteDialogStore';
 import { characterAt, indexRuns, textRange } from '../suggestions/textRanges';
 import { describeRecorded, recordedAt, recordedSpans, type RecordedSpan } from './recordedSpans';
 import { useArticleEvidence } from './useArticleEvidence';
+import '../suggestions/suggestionsReader.css';
 import './recordedEvidence.css';
 
 const NAMES = { figure: 'fn-recorded-figure', quote: 'fn-recorded-quote' } as const;
@@ -96,15 +97,15 @@ export function RecordedEvidenceLayer({ canvasRef, textRootRef }: Props) {
   const width = canvasRef.current?.clientWidth ?? 800;
   return (
     <div
-      className={`recorded-card recorded-kind-${shown.span.kind}`}
+      className={`suggestion-card recorded-card suggestion-kind-${shown.span.kind}`}
       role="tooltip"
       data-testid="recorded-card"
       style={{ top: shown.top, left: Math.max(8, Math.min(shown.left - 24, width - CARD_WIDTH - 8)) }}
     >
-      <p className="recorded-card-what" dir="auto">
+      <p className="suggestion-card-what" dir="auto">
         {describeRecorded(shown.span)}
       </p>
-      <p className="recorded-card-hint">Click to open it{shown.span.kind === 'figure' ? ' (or choose it under Figures and quotes)' : ''}</p>
+      <p className="suggestion-card-hint">Click to open it{shown.span.kind === 'figure' ? ' (or choose it under Figures and quotes)' : ''}</p>
     </div>
   );
 }
