@@ -1,5 +1,5 @@
 import { CodePointText } from '../../shared/domain/code-points';
-import { reconcile } from '../../shared/domain/figures';
+import { reconcile, reportedPhrase } from '../../shared/domain/figures';
 import type { Article } from '../../shared/schemas/article';
 import type { Quote } from '../../shared/schemas/evidence';
 import {
@@ -210,7 +210,7 @@ export function buildExportDataset(ctx: ServiceContext, scope: ExportScope, prof
       updatesId: f.updatesId,
       memo: recordMemo(f.memo),
       codeIds: f.codeIds,
-      citation: citationOf(sourceOf(f.articleId), span, `${f.reporterName}, reported ${f.reportedDate} (typed in, no source passage)`),
+      citation: citationOf(sourceOf(f.articleId), span, `${f.reporterName}, ${reportedPhrase(f.reportedDate)} (typed in, no source passage)`),
     };
   });
   const reconciliation = reconcile(records.figures);

@@ -163,6 +163,9 @@ export const isUndated = (f: Pick<FigureClaim, 'asOfDate' | 'reportedDate'>) => 
 /** How a figure's date reads in explanations: the date, or "undated". */
 export const dateLabel = (date: string) => date || 'undated';
 
+/** "reported 2025-03-09" in prose (reports, exports), or "undated" when the source gave no date. */
+export const reportedPhrase = (date: string, format: (d: string) => string | null = (d) => d) => (date ? `reported ${format(date) ?? date}` : 'undated');
+
 /** Older first: undated figures before every dated one, then by as-of date, reported date, when recorded. */
 export function byRecency(a: FigureClaim, b: FigureClaim): number {
   return (

@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Footer, Header, Packer, PageBreak, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
-import { countInWords, groupLabel } from '../../../shared/domain/figures';
+import { countInWords, groupLabel, reportedPhrase } from '../../../shared/domain/figures';
 import { exportFileName, type ExportDataset, type ExportText } from '../../../shared/schemas/export';
 import { citationDate } from '../citation';
 import { PROFILE_RULES } from '../profiles';
@@ -47,7 +47,7 @@ function figuresSection(d: ExportDataset): FileChild[] {
     ...(flags.length ? [heading('Consistency checks that failed', 3), ...flags] : []),
     heading('Every figure', 2),
     ...d.figures.flatMap((f) => [
-      textParagraph(plain(`${f.reporterName}: ${countInWords(f)} ${words(f.outcome)} (${groupLabel(f.group)}), reported ${citationDate(f.reportedDate)}${f.asOfDate ? `, as of ${citationDate(f.asOfDate)}` : ''}`), { style: { bold: true } }),
+      textParagraph(plain(`${f.reporterName}: ${countInWords(f)} ${words(f.outcome)} (${groupLabel(f.group)}), ${reportedPhrase(f.reportedDate, citationDate)}${f.asOfDate ? `, as of ${citationDate(f.asOfDate)}` : ''}`), { style: { bold: true } }),
       ...(f.passage ? [textParagraph(f.passage, { indent: true })] : [textParagraph(plain(`“${f.wording}”`), { indent: true })]),
       ...field('Identity', f.identity ? `${f.identity}${f.identityBasis ? ` (${words(f.identityBasis)})` : ''}` : null),
       ...field('Scope', [f.scopePlace, f.scopePeriodStart && `from ${f.scopePeriodStart}`, f.scopePeriodEnd && `to ${f.scopePeriodEnd}`].filter(Boolean).join(', ')),

@@ -1,3 +1,4 @@
+import { reportedPhrase } from '../../../shared/domain/figures';
 import { indexDataset, provenanceRows, words } from '../../../shared/domain/export-text';
 import type { ExportDataset } from '../../../shared/schemas/export';
 import { citeHtml, esc, htmlText, paragraphs, reconciliationCharts, sourceAnchor, STYLE } from './html-parts';
@@ -34,7 +35,7 @@ export function renderHtml(d: ExportDataset): string {
   const ix = indexDataset(d);
   const figures = d.figures
     .map(
-      (f) => `<li id="figure-${f.id}" dir="auto"><strong>${esc(f.reporterName)}</strong>: ${esc(f.range || f.wording)} ${esc(words(f.outcome))} (${esc(words(f.group))}), reported ${esc(f.reportedDate)}${f.asOfDate ? `, as of ${esc(f.asOfDate)}` : ''}${f.identity ? `, identity: ${esc(f.identity)}` : ''}.
+      (f) => `<li id="figure-${f.id}" dir="auto"><strong>${esc(f.reporterName)}</strong>: ${esc(f.range || f.wording)} ${esc(words(f.outcome))} (${esc(words(f.group))}), ${esc(reportedPhrase(f.reportedDate))}${f.asOfDate ? `, as of ${esc(f.asOfDate)}` : ''}${f.identity ? `, identity: ${esc(f.identity)}` : ''}.
 <blockquote dir="auto">${f.passage ? htmlText(f.passage) : esc(f.wording)}</blockquote>${citeHtml(f.citation)}${f.memo ? `<p dir="auto" class="meta">Memo: ${esc(f.memo)}</p>` : ''}</li>`,
     )
     .join('\n');

@@ -1,3 +1,4 @@
+import { reportedPhrase } from '../../../shared/domain/figures';
 import { indexDataset, provenanceRows, words } from '../../../shared/domain/export-text';
 import type { Citation, ExportDataset, ExportText } from '../../../shared/schemas/export';
 import type { ExportFormat } from './types';
@@ -70,7 +71,7 @@ export function renderMarkdown(d: ExportDataset, front: [string, string | null][
     out.push('## Casualty figures', 'Each figure is a claim by its reporter; figures of different reporters are never added up.');
     for (const f of d.figures) {
       out.push(
-        `- **${escapeMd(f.reporterName)}**: ${escapeMd(f.range || f.wording)} ${words(f.outcome)} (${words(f.group)}), reported ${f.reportedDate}${f.asOfDate ? `, as of ${f.asOfDate}` : ''}. “${escapeMd(f.wording)}” ${cite(f.citation)}`,
+        `- **${escapeMd(f.reporterName)}**: ${escapeMd(f.range || f.wording)} ${words(f.outcome)} (${words(f.group)}), ${reportedPhrase(f.reportedDate)}${f.asOfDate ? `, as of ${f.asOfDate}` : ''}. “${escapeMd(f.wording)}” ${cite(f.citation)}`,
       );
     }
     for (const flag of d.reconciliation.flags) out.push(`- Check: ${escapeMd(flag.explanation)}`);
