@@ -75,6 +75,8 @@ function segmentText(seg: Segment, rtl: boolean): string {
 
 interface Block {
   lines: { text: string; y: number; size: number }[];
+  /** Lines across the page (not a column), which the next such line continues. */
+  flowing?: boolean;
 }
 
 /** The widest x-range in the middle of the page that no segment covers, or null when none is wide enough. */
@@ -122,7 +124,9 @@ function readingLines(lines: Line[], rtl: boolean, pageWidth: number, body: numb
       blocks.push(...(rtl ? [right, left] : [left, right]));
       i = j;
     } else {
-      blocks.push({ lines: [asLine(split[i])] });
+      const last = blocks[blocks.length - 1];
+      if (last?.flowing) last.lines.push(asLine(split[i]));
+      else blocks.push({ lines: [asLine(split[i])], flowing: true });
       i++;
     }
   }
@@ -150,7 +154,8 @@ export function pageText(items: PdfItem[], pageWidth: number, pageHeight: number
       const heading = line.size >= body * 1.25;
       const footnote = line.y < pageHeight * 0.15 && /^\[?\d{1,3}\]?\s*\S/.test(line.text) && line.size <= body;
       const table = line.text.includes(CELL_SEPARATOR);
-      const newParagraph = !prev || heading || footnote || table || prev.size >= body * 1.25 || prev.y - line.y > spacing * 1.35 || current.includes(CELL_SEPARATOR);
+      const inTable = current.includes(CELL_SEPARATOR);
+      const newParagraph = !prev || (table ? !inTable : heading || footnote || inTable || prev.size >= body * 1.25 || prev.y - line.y > spacing * 1.35);
       let text = line.text;
       if (footnote) text = text.replace(/^\[?(\d{1,3})\]?\s*/, '[$1] ');
       if (footnote) {
@@ -166,6 +171,5 @@ export function pageText(items: PdfItem[], pageWidth: number, pageHeight: number
     }
     if (current) paragraphs.push(current);
   }
-  // Table rows stay one per line within one paragraph.
-  return [...paragraphs, ...notes].join('\n\n').replace(/([^\n]*\t[^\n]*)\n\n(?=[^\n]*\t)/g, '$1\n');
+  return [...paragraphs, ...notes].join('\n\n');
 }
