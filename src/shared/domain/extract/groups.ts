@@ -14,7 +14,7 @@ type Entry = { group: FigureGroup; status?: FigureStatus };
 const WORDS: [FigureGroup, string][] = [
   ['total', 'people persons person individuals individual souls شخص شخصا أشخاص فردا نسمة'],
   ['civilians', 'civilians civilian noncombatants non-combatants مدني مدنيا مدنيين مدنيون مدنية مواطن مواطنا مواطنين مواطنون'],
-  ['children', 'children child kids minors boys girls infants babies toddlers schoolchildren teenagers طفل طفلا أطفال طفلة قاصر قاصرا قاصرين'],
+  ['children', 'children child kids minors pupils boys girls infants babies toddlers schoolchildren teenagers طفل طفلا أطفال طفلة قاصر قاصرا قاصرين'],
   ['women', 'women woman امرأة نساء سيدة سيدات نسوة'],
   ['security_forces', 'soldiers soldier troops policemen policeman officers personnel servicemen conscripts guards police شرطة جيش ضابط ضابطا ضباط جندي جنديا جنود عسكري عسكريا عسكريين عسكريون شرطي شرطيا شرطيين'],
   ['fighters', 'fighters fighter militants militant gunmen gunman combatants rebels insurgents militiamen loyalists jihadists attackers assailants مقاتل مقاتلا مقاتلين مقاتلون مسلح مسلحا مسلحين مسلحون متمرد متمردا متمردين'],
@@ -33,7 +33,7 @@ const MULTI: [string, FigureGroup][] = [
 ];
 /** Status words that name the people themselves ("150 dead", "60 جريحاً"). */
 const STATUS_NOUNS = lexicon(
-  'dead deaths fatalities bodies killed wounded injured missing detained arrested displaced detainees prisoners refugees injuries arrests قتيل قتيلا قتلى جريح جريحا جرحى مصاب مصابا مصابين مفقود مفقودا مفقودين معتقل معتقلا معتقلين محتجزا محتجزين نازح نازحا نازحين لاجئ لاجئا لاجئين جثة جثث شهيد شهيدا شهداء أسرى أسيرا مختطفا مختطفين'
+  'dead died perished deaths fatalities bodies killed wounded injured missing detained arrested displaced detainees prisoners refugees injuries arrests قتيل قتيلا قتلى جريح جريحا جرحى مصاب مصابا مصابين مفقود مفقودا مفقودين معتقل معتقلا معتقلين محتجزا محتجزين نازح نازحا نازحين لاجئ لاجئا لاجئين جثة جثث شهيد شهيدا شهداء أسرى أسيرا مختطفا مختطفين'
     .split(' ')
     .map((w) => [w, true] as [string, true]),
 );

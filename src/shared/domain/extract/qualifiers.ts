@@ -27,6 +27,8 @@ const AFTER = phrases<Q>([
 /** The qualifier written before a number starting at token t0 (and where it starts). */
 export function qualifierBefore(tokens: readonly Token[], t0: number, start: number): { qualifier: Q; t0: number } | null {
   const hit = phraseBefore(tokens, t0, start, BEFORE);
+  // "ليصل إلى ٧٥": "(rising) to reach", a running toll, not "up to"
+  if (hit?.value === 'up_to' && tokens[hit.start].arabic && /^ل[يت]صل$/.test(tokens[hit.start].key)) return null;
   return hit ? { qualifier: hit.value, t0: hit.start } : null;
 }
 
@@ -38,6 +40,7 @@ export function qualifierAfter(tokens: readonly Token[], t1: number, end: number
 
 const BETWEEN = lexicon([['between', true], ['بين', true], ['from', true], ['من', true]]);
 const AND = lexicon([['and', true], ['و', true], ['to', true], ['إلى', true], ['الى', true]]);
+const CHANGE = new Set(['by', 'بمقدار']);
 const DASHES = new Set(['-', '–', '\u2010']);
 
 export interface RangeExpr {
@@ -57,6 +60,8 @@ export function rangeFrom(tokens: readonly Token[], low: NumberExpr, start: numb
   if (j + 1 >= end) return null;
   const joiner = tokens[j];
   const intro = low.t0 > start && lookup(BETWEEN, tokens[low.t0 - 1]) !== undefined;
+  // "climbed by 12 to 75", "بمقدار ١٢ ليصل إلى ٧٥": a change in a toll and the new toll, not a range
+  if (!intro && low.t0 > start && CHANGE.has(tokens[low.t0 - 1].key)) return null;
   let k = j + 1;
   let high: NumberExpr | null = null;
   if (lookup(AND, joiner) || (DASHES.has(joiner.raw) && joiner.start === tokens[j - 1].end)) {

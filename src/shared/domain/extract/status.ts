@@ -11,8 +11,8 @@ const ENTRIES: [FigureStatus, string][] = [
   ['killed', 'killed kill kills killing killings dead death deaths died die dies toll bodies deceased fatalities fatality slain massacred executed murdered perished buried lives'],
   ['injured', 'wounded wounding injured injuring injuries injury hurt'],
   ['missing', 'missing trapped unaccounted disappeared disappearance disappearances'],
-  ['detained', 'detained detaining detention detentions arrest arrested arresting arrests abducted abductions kidnapped imprisoned jailed captured detainees prisoners'],
-  ['displaced', 'displaced displacing displacement fled flee fleeing uprooted evacuated refugees homeless'],
+  ['detained', 'detained held detaining detention detentions arrest arrested arresting arrests abducted abductions kidnapped imprisoned jailed captured detainees prisoners'],
+  ['displaced', 'displaced displacing displacement fled flee fleeing uprooted evacuated refugees homeless homes'],
   [
     'killed',
     'قتل قتلت قتلوا يقتل تقتل مقتل قتلى قتيل قتيلا قتيلة قتيلان قتيلين حصيلة ضحايا ضحية جثث جثة جثامين وفاة وفيات توفي توفيت توفوا ماتوا مات موت حتفهم حتفه بحياة بأرواح استشهد استشهدت استشهدوا شهداء شهيد شهيدا إعدام أعدم أعدموا قضوا دفن دفنت دفنوا',
@@ -20,7 +20,7 @@ const ENTRIES: [FigureStatus, string][] = [
   ['injured', 'أصيب أصيبوا أصيبت إصابة إصابات مصاب مصابا مصابين مصابون جرحى جريح جريحا جريحة جرح جرحت جرحوا جروح إصابتهم'],
   ['missing', 'مفقود مفقودا مفقودين مفقودون مفقودة فقدوا فقدان مختفين مختفون اختفى اختفوا اختفاء عالقين'],
   ['detained', 'معتقل معتقلا معتقلين معتقلون اعتقال اعتقل اعتقلت اعتقلوا احتجاز احتجز احتجزت محتجز محتجزين أسرى أسير مختطف مختطفين اختطاف اختطف اختطفت اختطفوا قبض'],
-  ['displaced', 'نزوح نزح نزحوا نزحت ينزح نازح نازحا نازحين نازحون فر فرت فروا فرار تهجير مهجر مهجرين لاجئ لاجئا لاجئين لاجئون'],
+  ['displaced', 'نزوح نزح نزحوا نزحت ينزح نازح نازحا نازحين نازحون فر فرت فروا فرار غادر غادرت غادروا منازلهم بيوتهم تهجير مهجر مهجرين لاجئ لاجئا لاجئين لاجئون'],
 ];
 
 export const STATUS = lexicon<FigureStatus>(ENTRIES.flatMap(([status, words]) => words.split(' ').map((w) => [w, status] as [string, FigureStatus])));
