@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeFileProblem } from '../../src/node/cli/files';
-import { main } from '../../src/node/cli/main';
+import { runCli } from '../helpers/cli-run';
 import { FIXTURES, tempDir } from '../helpers/workspace';
 
 let d: ReturnType<typeof tempDir>;
@@ -11,13 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => d.remove());
 
-/** Runs the CLI's main() in this process (the spawned command is covered by cli.test.ts). */
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const run = runCli;
 
 /** One sentence on stderr, nothing on stdout, and no internal message (error codes, "unexpected", SQLite's words). */
 function expectSentence(r: { code: number; out: string[]; err: string[] }, pattern: RegExp) {

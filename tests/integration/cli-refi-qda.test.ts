@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/node/cli/main';
+import { runCli } from '../helpers/cli-run';
 import { fixtureQdpx } from '../helpers/qdpx-fixture';
 import { tempDir } from '../helpers/workspace';
 
@@ -14,12 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => d.remove());
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('fieldnotes import-project, export --format qdpx, codes import FILE.qdpx', { timeout: 120_000 }, () => {
   it('imports a project and prints the report, then exports the case as .qdpx and imports it elsewhere', async () => {

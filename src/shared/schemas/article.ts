@@ -5,6 +5,11 @@ import { LanguageTag, PublicationDate, Sha256, ShortText, Timestamp, Uuid } from
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** Base64 length of MAX_IMPORT_BYTES (4 characters per 3 bytes, padded). */
 export const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+/** A file's bytes as base64, within the import limit (files, projects, codebooks sent by the app or the CLI). */
+export const ImportBase64 = z
+  .string()
+  .max(MAX_IMPORT_BASE64 + 4, { message: 'the file is over the 50 MB import limit' })
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64' });
 
 export const supportedImportExtensions = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const;
 

@@ -6,7 +6,7 @@ import {
   ArticleSummary,
   ImportJobId,
   ImportResult,
-  MAX_IMPORT_BASE64,
+  ImportBase64,
 } from '../../schemas/article';
 import { Uuid } from '../../schemas/common';
 
@@ -63,10 +63,7 @@ export const articleMethods = {
     input: z
       .object({
         fileName: z.string().min(1).max(255),
-        dataBase64: z
-          .string()
-          .max(MAX_IMPORT_BASE64 + 4, { message: 'the file is over the 50 MB import limit' })
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64' }),
+        dataBase64: ImportBase64,
         jobId: ImportJobId.optional(),
       })
       .strict(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_IMPORT_BASE64 } from '../../schemas/article';
+import { ImportBase64 } from '../../schemas/article';
 import { Uuid } from '../../schemas/common';
 import { Code, CodebookImportReport, CodeDescription, CodeName, CodeWithCounts, Colour, ShortcutKey, TaggableType } from '../../schemas/code';
 
@@ -66,7 +66,7 @@ export const codeMethods = {
         fileName: z.string().min(1).max(255),
         content: z.string().max(20_000_000).optional(),
         /** A .qdpx project (a zip) as base64: its codebook is read. */
-        dataBase64: z.string().max(MAX_IMPORT_BASE64 + 4, { message: 'the file is over the 50 MB import limit' }).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64' }).optional(),
+        dataBase64: ImportBase64.optional(),
       })
       .strict()
       .refine((v) => (v.content === undefined) !== (v.dataBase64 === undefined), { message: 'give the codebook as content (text) or as dataBase64 (a .qdpx), not both' }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_IMPORT_BASE64 } from '../../schemas/article';
+import { ImportBase64 } from '../../schemas/article';
 import { ProjectImportReport } from '../../schemas/project-import';
 
 /** REFI-QDA project exchange (.qdpx): the export is the `qdpx` export format; this is the import. */
@@ -9,10 +9,7 @@ export const projectMethods = {
     input: z
       .object({
         fileName: z.string().min(1).max(255),
-        dataBase64: z
-          .string()
-          .max(MAX_IMPORT_BASE64 + 4, { message: 'the file is over the 50 MB import limit' })
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64' }),
+        dataBase64: ImportBase64,
       })
       .strict(),
     output: ProjectImportReport,
