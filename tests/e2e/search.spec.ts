@@ -116,8 +116,8 @@ test('search as you type: grouped results with marked words, Arabic either way, 
   // A query broken after a good one: the core's message under the box and in the view, and the
   // last good results stay on screen.
   await box(page).pressSequentially(' "', { delay: 15 });
-  await expect(problem).toHaveText(/opening quote without a closing one/);
-  await expect(page.getByTestId('search-view-problem')).toContainText(/opening quote without a closing one.*Still showing the results for “"coastal region"”/);
+  await expect(problem).toHaveText(/quote at the end of the search is never closed/);
+  await expect(page.getByTestId('search-view-problem')).toContainText(/quote at the end of the search is never closed.*Still showing the results for “"coastal region"”/);
   await expect(group(page, 'Articles').getByRole('option')).toHaveCount(3);
 
   // A language filter narrows the results.

@@ -54,6 +54,12 @@ export function projectOf(d: ExportDataset): ProjectFiles {
     notes.push({ guid, name: `Memo (${m.visibility})`, text: plainText(m.text), createdAt: m.createdAt });
     noteGuidsOf.set(m.targetId, [...(noteGuidsOf.get(m.targetId) ?? []), guid]);
   }
+  // Quotes are evidence in their own right (a quote typed from an interview is in no source's text): each is a note, linked to its article when it has one.
+  for (const q of d.quotes) {
+    const speaker = q.speakerName ?? q.speakerDescriptor;
+    notes.push({ guid: q.id, name: clip(`Quote${speaker ? ` of ${speaker}` : ''}${q.date ? `, ${q.date}` : ''}`), text: lines(plainText(q.text), q.translation && `Translation: ${q.translation}`, q.speakerRole && `Role: ${q.speakerRole}`, q.context && `Context: ${q.context}`, q.memo), createdAt: d.generatedAt });
+    if (q.articleId) noteGuidsOf.set(q.articleId, [...(noteGuidsOf.get(q.articleId) ?? []), q.id]);
+  }
   const sources: QdaSource[] = d.articles.map((a) => {
     const text = plainText(a.text);
     texts.set(`${a.id}.txt`, text);
@@ -87,7 +93,7 @@ export function projectOf(d: ExportDataset): ProjectFiles {
     cases,
     sources,
     notes,
-    noteGuids: d.memos.filter((m) => caseIds.has(m.targetId) || !d.articles.some((a) => a.id === m.targetId)).map((m) => m.id),
+    noteGuids: [...d.memos.map((m) => ({ id: m.id, on: m.targetId })), ...d.quotes.map((q) => ({ id: q.id, on: q.articleId }))].filter((n) => !n.on || caseIds.has(n.on) || !d.articles.some((a) => a.id === n.on)).map((n) => n.id),
   };
   return { project, texts };
 }
